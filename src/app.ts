@@ -1,0 +1,33 @@
+import { mkdir } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import type { Config } from "./config.js";
+import { openDatabase } from "./db.js";
+import { createHttpApp } from "./server.js";
+import { DownloadService } from "./services/downloads.js";
+import { EventBus } from "./services/events.js";
+
+export type RunningApp = { url: string; downloads: DownloadService; close(): Promise<void> };
+
+/** Opens the database, resumes unfinished tasks and starts listening. */
+export async function startApp(config: Config): Promise<RunningApp> {
+  await mkdir(config.downloadDir, { recursive: true });
+  await mkdir(config.thumbnailDir, { recursive: true });
+  const prisma = await openDatabase(config.databaseUrl);
+  const downloads = new DownloadService(prisma, new EventBus(), config);
+  const http = createHttpApp({ downloads, prisma });
+  await new Promise<void>((resolve, reject) => {
+    http.server.once("error", reject);
+    http.server.listen(config.port, config.host, resolve);
+  });
+  await downloads.resume();
+  const { port } = http.server.address() as AddressInfo;
+  return {
+    url: `http://${config.host}:${port}`,
+    downloads,
+    async close() {
+      await http.close();
+      await downloads.stop();
+      await prisma.$disconnect();
+    },
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Turns yt-dlp's machine-readable output (see `outputArgs` in args.ts) into typed updates.
+ * Each record is `@@KIND <json>`. yt-dlp prints postprocess records on stderr and without a
+ * newline, so both streams are fed (each buffered on its own) and records split on the marker.
+ */
+export const MARKER = "@@MDS:";
+
+export type Metadata = {
+  title?: string;
+  thumbnail?: string;
+  formatNote: string;
+  ext?: string;
+  filesize?: number;
+  /** Number of streams yt-dlp will download for this item (2 when merging video+audio). */
+  streams: number;
+};
+
+export type ProgressUpdate = {
+  progress: number;
+  downloadedBytes: number;
+  filesize: number;
+  speed: number | null;
+  eta: number | null;
+};
+
+export type ParsedRecord =
+  | { kind: "metadata"; metadata: Metadata }
+  | { kind: "progress"; update: ProgressUpdate }
+  | { kind: "postprocess"; postprocessor: string }
+  | { kind: "file"; filepath: string };
+
+type RawMeta = {
+  title?: string | null;
+  thumbnail?: string | null;
+  format_id?: string | null;
+  format_note?: string | null;
+  height?: number | null;
+  ext?: string | null;
+  acodec?: string | null;
+  abr?: number | null;
+  filesize?: number | null;
+  filesize_approx?: number | null;
+};
+
+type RawProgress = {
+  status?: string;
+  downloaded_bytes?: number | null;
+  total_bytes?: number | null;
+  total_bytes_estimate?: number | null;
+  speed?: number | null;
+  eta?: number | null;
+  fragment_index?: number | null;
+  fragment_count?: number | null;
+};
+
+const INCOMPLETE = Symbol("incomplete");
+
+/** yt-dlp postprocessors that only move files around and are not worth a "processing" state. */
+const TRIVIAL_POSTPROCESSORS = new Set(["MoveFiles"]);
+
+export class ProgressParser {
+  private readonly buffers = new Map<string, string>();
+  private streams = 1;
+  private finishedStreams = 0;
+  private finishedBytes = 0;
+  private best = 0;
+
+  /** Feeds a chunk of one output stream; returns the records it completed. */
+  feed(stream: "stdout" | "stderr", chunk: string): ParsedRecord[] {
+    const pieces = ((this.buffers.get(stream) ?? "") + chunk).split(MARKER);
+    // Before the first marker is plain output; keep its tail in case a marker was cut in two.
+    let rest = pieces.length === 1 ? pieces[0]!.slice(-(MARKER.length - 1)) : "";
+    const records: ParsedRecord[] = [];
+    pieces.slice(1).forEach((piece, i, all) => {
+      const value = this.parsePiece(piece);
+      if (value === INCOMPLETE) {
+        if (i === all.length - 1) rest = MARKER + piece;
+      } else if (value) records.push(value);
+    });
+    this.buffers.set(stream, rest);
+    return records;
+  }
+
+  /** A record ends at a newline, at the next marker, or where its JSON is complete. */
+  private parsePiece(piece: string): ParsedRecord | undefined | typeof INCOMPLETE {
+    const newline = piece.indexOf("\n");
+    const body = newline < 0 ? piece : piece.slice(0, newline);
+    const space = body.indexOf(" ");
+    try {
+      return this.toRecord(body.slice(0, space), JSON.parse(body.slice(space + 1)));
+    } catch {
+      return newline < 0 ? INCOMPLETE : undefined; // undefined: garbage, skipped
+    }
+  }
+
+  private toRecord(kind: string, value: unknown): ParsedRecord | undefined {
+    if (kind === "FILE" && typeof value === "string") return { kind: "file", filepath: value };
+    if (typeof value !== "object" || value === null) return undefined;
+    if (kind === "META") return { kind: "metadata", metadata: this.metadata(value as RawMeta) };
+    if (kind === "DL") return this.progress(value as RawProgress);
+    if (kind === "PP") {
+      const { status, postprocessor } = value as { status?: string; postprocessor?: string };
+      if (status === "started" && postprocessor && !TRIVIAL_POSTPROCESSORS.has(postprocessor)) {
+        return { kind: "postprocess", postprocessor };
+      }
+    }
+    return undefined;
+  }
+
+  private metadata(raw: RawMeta): Metadata {
+    this.streams = Math.max(1, (raw.format_id ?? "").split("+").length);
+    this.finishedStreams = 0;
+    this.finishedBytes = 0;
+    this.best = 0;
+    return {
+      title: raw.title ?? undefined,
+      thumbnail: raw.thumbnail ?? undefined,
+      ext: raw.ext ?? undefined,
+      formatNote: describeFormat(raw),
+      filesize: raw.filesize ?? raw.filesize_approx ?? undefined,
+      streams: this.streams,
+    };
+  }
+
+  /** Overall progress over all streams of the item, never moving backwards. */
+  private progress(raw: RawProgress): ParsedRecord {
+    const done = raw.downloaded_bytes ?? 0;
+    const total = raw.total_bytes ?? raw.total_bytes_estimate ?? 0;
+    let fraction = total > 0 ? done / total : 0;
+    if (!total && raw.fragment_count) fraction = (raw.fragment_index ?? 0) / raw.fragment_count;
+    if (raw.status === "finished") fraction = 1;
+    const streamIndex = Math.min(this.finishedStreams, this.streams - 1);
+    const overall = ((streamIndex + Math.min(1, fraction)) / this.streams) * 100;
+    this.best = Math.max(this.best, Math.min(100, overall));
+    const update: ProgressUpdate = {
+      progress: round(this.best),
+      downloadedBytes: this.finishedBytes + done,
+      filesize: this.finishedBytes + Math.max(total, done),
+      speed: raw.status === "finished" ? null : (raw.speed ?? null),
+      eta: raw.status === "finished" ? null : (raw.eta ?? null),
+    };
+    if (raw.status === "finished") {
+      this.finishedStreams += 1;
+      this.finishedBytes += done;
+    }
+    return { kind: "progress", update };
+  }
+}
+
+/** "720p" for video, "mp3 128k"-style for audio, else yt-dlp's own note. */
+function describeFormat(raw: RawMeta): string {
+  if (raw.height) return `${raw.height}p`;
+  if (raw.acodec && raw.acodec !== "none") {
+    return [raw.acodec, raw.abr ? `${Math.round(raw.abr)}k` : ""].filter(Boolean).join(" ");
+  }
+  return raw.format_note ?? raw.ext ?? "";
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;

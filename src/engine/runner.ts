@@ -1,0 +1,113 @@
+import type { SpawnOptions } from "node:child_process";
+import { readdir, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { StringDecoder } from "node:string_decoder";
+import { create } from "youtube-dl-exec";
+import { AUDIO_FORMAT, ytdlpFlags, type JobSpec, type ToolPaths } from "./args.js";
+import { describeFile } from "./probe.js";
+import { ProgressParser, type Metadata, type ProgressUpdate } from "./progress.js";
+
+export type RunnerOptions = ToolPaths & { ytdlpPath: string };
+
+export type RunListener = {
+  metadata(metadata: Metadata): void;
+  progress(update: ProgressUpdate): void;
+  processing(postprocessor: string): void;
+};
+
+export type RunResult =
+  | { outcome: "completed"; filepath: string; filename: string; filesize: number; formatNote?: string }
+  | { outcome: "failed"; message: string }
+  | { outcome: "cancelled" }
+  /** Stopped by a server shutdown: partial files are kept so the next start can resume. */
+  | { outcome: "interrupted" };
+
+export const SHUTDOWN = "shutdown";
+
+const KILL_GRACE_MS = 2000;
+
+/** Runs one yt-dlp process for a job, reporting what it prints, until it exits or is aborted. */
+export async function runDownload(
+  job: JobSpec,
+  options: RunnerOptions,
+  listener: RunListener,
+  signal: AbortSignal,
+): Promise<RunResult> {
+  const ytdlp = create(options.ytdlpPath);
+  const parser = new ProgressParser();
+  let filepath: string | undefined;
+  const handle = (records: ReturnType<ProgressParser["feed"]>) => {
+    for (const record of records) {
+      if (record.kind === "metadata") listener.metadata(forJob(job, record.metadata));
+      else if (record.kind === "progress") listener.progress(record.update);
+      else if (record.kind === "postprocess") listener.processing(record.postprocessor);
+      else filepath = record.filepath;
+    }
+  };
+
+  // detached: yt-dlp leads its own process group, so cancel can kill ffmpeg children too.
+  // reject: false is tinyspawn's (resolve on a non-zero exit); SpawnOptions does not declare it.
+  const spawnOptions = { detached: true, reject: false } as SpawnOptions;
+  const child = ytdlp.exec(job.url, ytdlpFlags(job, options), spawnOptions);
+  // Decoders, not setEncoding: tinyspawn collects the raw Buffers for the exit result.
+  for (const name of ["stdout", "stderr"] as const) {
+    const decoder = new StringDecoder("utf8");
+    child[name]?.on("data", (chunk: Buffer) => handle(parser.feed(name, decoder.write(chunk))));
+  }
+  const onAbort = () => killTree(child.pid);
+  signal.addEventListener("abort", onAbort, { once: true });
+  let exit: { exitCode: number | null; stderr: string };
+  try {
+    exit = (await child) as unknown as { exitCode: number | null; stderr: string };
+  } catch (error) {
+    return { outcome: "failed", message: `could not start yt-dlp: ${(error as Error).message}` };
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+  }
+
+  if (signal.aborted && signal.reason === SHUTDOWN) return { outcome: "interrupted" };
+  if (signal.aborted) {
+    await removeJobFiles(options.downloadDir, job.id);
+    return { outcome: "cancelled" };
+  }
+  if (exit.exitCode !== 0 || !filepath) {
+    return { outcome: "failed", message: errorMessage(exit.stderr, exit.exitCode) };
+  }
+  const [{ size }, formatNote] = await Promise.all([stat(filepath), describeFile(filepath, options.ffmpegPath)]);
+  return { outcome: "completed", filepath, filename: path.basename(filepath), filesize: size, formatNote };
+}
+
+/** Audio extraction changes what the file is: say so instead of the source format. */
+function forJob(job: JobSpec, metadata: Metadata): Metadata {
+  if (job.downloadType !== "audio") return metadata;
+  const note = job.quality === "best" ? AUDIO_FORMAT : `${AUDIO_FORMAT} ${job.quality}`;
+  return { ...metadata, formatNote: note };
+}
+
+function killTree(pid: number | undefined): void {
+  if (!pid) return;
+  const kill = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, sig);
+    } catch {
+      // already gone
+    }
+  };
+  kill("SIGTERM");
+  setTimeout(() => kill("SIGKILL"), KILL_GRACE_MS).unref();
+}
+
+/** Removes every file of a job (partials, fragments, leftovers); ids are UUIDs, so the match is exact. */
+export async function removeJobFiles(downloadDir: string, id: string): Promise<void> {
+  const entries = await readdir(downloadDir).catch(() => [] as string[]);
+  const mine = entries.filter((name) => name.includes(`__${id}.`));
+  await Promise.all(mine.map((name) => rm(path.join(downloadDir, name), { force: true })));
+}
+
+/** yt-dlp's last ERROR line, without its prefix; else the tail of stderr. */
+export function errorMessage(stderr: string, exitCode: number | null): string {
+  const lines = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
+  const errorLine = lines.filter((l) => l.startsWith("ERROR:")).pop();
+  if (errorLine) return errorLine.replace(/^ERROR:\s*/, "");
+  return lines.slice(-3).join(" ") || `yt-dlp exited with code ${exitCode}`;
+}

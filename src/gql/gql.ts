@@ -1,0 +1,94 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": typeof types.RestDownloadFragmentDoc,
+    "\n  query RestListDownloads {\n    downloads {\n      ...RestDownload\n    }\n  }\n": typeof types.RestListDownloadsDocument,
+    "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestAddDownloadDocument,
+    "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": typeof types.TestDownloadFragmentDoc,
+    "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestAddDownloadDocument,
+    "\n  query TestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestGetDownloadDocument,
+    "\n  query TestListDownloads($status: [DownloadStatus!], $order: DownloadOrder) {\n    downloads(status: $status, order: $order) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestListDownloadsDocument,
+    "\n  subscription TestWatchDownload($id: ID) {\n    downloadUpdated(id: $id) {\n      id\n      status\n      progress\n      downloadedBytes\n    }\n  }\n": typeof types.TestWatchDownloadDocument,
+    "\n  subscription TestWatchEvents {\n    downloadEvents {\n      __typename\n      download {\n        id\n        status\n        progress\n      }\n      ... on DownloadStatusChanged {\n        previousStatus\n      }\n    }\n  }\n": typeof types.TestWatchEventsDocument,
+};
+const documents: Documents = {
+    "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": types.RestDownloadFragmentDoc,
+    "\n  query RestListDownloads {\n    downloads {\n      ...RestDownload\n    }\n  }\n": types.RestListDownloadsDocument,
+    "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n": types.RestAddDownloadDocument,
+    "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": types.TestDownloadFragmentDoc,
+    "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n": types.TestAddDownloadDocument,
+    "\n  query TestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...TestDownload\n    }\n  }\n": types.TestGetDownloadDocument,
+    "\n  query TestListDownloads($status: [DownloadStatus!], $order: DownloadOrder) {\n    downloads(status: $status, order: $order) {\n      ...TestDownload\n    }\n  }\n": types.TestListDownloadsDocument,
+    "\n  subscription TestWatchDownload($id: ID) {\n    downloadUpdated(id: $id) {\n      id\n      status\n      progress\n      downloadedBytes\n    }\n  }\n": types.TestWatchDownloadDocument,
+    "\n  subscription TestWatchEvents {\n    downloadEvents {\n      __typename\n      download {\n        id\n        status\n        progress\n      }\n      ... on DownloadStatusChanged {\n        previousStatus\n      }\n    }\n  }\n": types.TestWatchEventsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n"): (typeof documents)["\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestListDownloads {\n    downloads {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  query RestListDownloads {\n    downloads {\n      ...RestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n"): (typeof documents)["\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...TestDownload\n    }\n  }\n"): (typeof documents)["\n  query TestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...TestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestListDownloads($status: [DownloadStatus!], $order: DownloadOrder) {\n    downloads(status: $status, order: $order) {\n      ...TestDownload\n    }\n  }\n"): (typeof documents)["\n  query TestListDownloads($status: [DownloadStatus!], $order: DownloadOrder) {\n    downloads(status: $status, order: $order) {\n      ...TestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TestWatchDownload($id: ID) {\n    downloadUpdated(id: $id) {\n      id\n      status\n      progress\n      downloadedBytes\n    }\n  }\n"): (typeof documents)["\n  subscription TestWatchDownload($id: ID) {\n    downloadUpdated(id: $id) {\n      id\n      status\n      progress\n      downloadedBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TestWatchEvents {\n    downloadEvents {\n      __typename\n      download {\n        id\n        status\n        progress\n      }\n      ... on DownloadStatusChanged {\n        previousStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TestWatchEvents {\n    downloadEvents {\n      __typename\n      download {\n        id\n        status\n        progress\n      }\n      ... on DownloadStatusChanged {\n        previousStatus\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

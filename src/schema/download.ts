@@ -1,0 +1,155 @@
+import type { DownloadType as DownloadTypeValue } from "../engine/args.js";
+import type { Download as DownloadRow } from "../generated/prisma/client.js";
+import type { DownloadStatus as Status } from "../services/downloads.js";
+import { builder } from "./builder.js";
+
+export const DownloadStatus = builder.enumType("DownloadStatus", {
+  values: {
+    PENDING: { value: "pending", description: "Queued, not started yet" },
+    DOWNLOADING: { value: "downloading", description: "Currently downloading" },
+    PROCESSING: { value: "processing", description: "Downloaded; merging or converting streams" },
+    COMPLETED: { value: "completed", description: "Finished; the file is ready" },
+    ERROR: { value: "error", description: "Failed; see errorMessage" },
+    CANCELLED: { value: "cancelled", description: "Cancelled by a user" },
+  } as const satisfies Record<string, { value: Status; description: string }>,
+});
+
+export const DownloadType = builder.enumType("DownloadType", {
+  values: {
+    VIDEO: { value: "video", description: "Video with audio, merged when the site splits them" },
+    AUDIO: { value: "audio", description: "Audio only, extracted with ffmpeg to mp3" },
+  } as const satisfies Record<string, { value: DownloadTypeValue; description: string }>,
+});
+
+export const DownloadOrder = builder.enumType("DownloadOrder", {
+  values: { OLDEST_FIRST: { value: "asc" }, NEWEST_FIRST: { value: "desc" } } as const,
+});
+
+const isMoving = (row: DownloadRow) => row.status === "downloading";
+
+export const Download = builder.prismaObject("Download", {
+  description: "One download task: one item, or one entry of a playlist.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    url: t.exposeString("url", { description: "The URL as submitted (a playlist entry's own URL)" }),
+    title: t.exposeString("title", { description: "From the site's metadata; the URL until known" }),
+    thumbnail: t.string({
+      description: "/api/thumbnails/{id} once saved locally, else the site's URL, else empty",
+      select: { thumbnail: true, thumbnailPath: true },
+      resolve: (row) => (row.thumbnailPath ? `/api/thumbnails/${row.id}` : row.thumbnail),
+    }),
+    status: t.field({ type: DownloadStatus, resolve: (row) => row.status as Status }),
+    progress: t.exposeFloat("progress", { description: "0 to 100" }),
+    speed: t.string({
+      description: 'Human speed like "3.2 MB/s"; empty unless downloading',
+      select: { speedBytes: true, status: true },
+      resolve: (row) => (isMoving(row) && row.speedBytes ? formatSpeed(row.speedBytes) : ""),
+    }),
+    eta: t.string({
+      description: 'Seconds left like "120s"; empty when unknown or not downloading',
+      select: { etaSeconds: true, status: true },
+      resolve: (row) => (isMoving(row) && row.etaSeconds != null ? `${row.etaSeconds}s` : ""),
+    }),
+    speedBytesPerSecond: t.float({
+      nullable: true,
+      select: { speedBytes: true, status: true },
+      resolve: (row) => (isMoving(row) ? row.speedBytes : null),
+    }),
+    etaSeconds: t.int({
+      nullable: true,
+      select: { etaSeconds: true, status: true },
+      resolve: (row) => (isMoving(row) ? row.etaSeconds : null),
+    }),
+    filesize: t.exposeFloat("filesize", { description: "Bytes, total or estimate; 0 if unknown" }),
+    downloadedBytes: t.exposeFloat("downloadedBytes"),
+    formatNote: t.exposeString("formatNote", { description: 'What was fetched: "1080p", "mp3", ...' }),
+    isPlaylist: t.exposeBoolean("isPlaylist"),
+    playlistIndex: t.exposeInt("playlistIndex", { description: "1..N for a playlist entry, else 0" }),
+    playlistTotal: t.exposeInt("playlistTotal", { description: "N for a playlist entry, else 1" }),
+    groupId: t.exposeID("groupId", { description: "Shared by every task of one submission" }),
+    filename: t.exposeString("filename", { description: '"{title}__{id}.{ext}" once known, else empty' }),
+    quality: t.exposeString("quality", { description: 'What was asked: "best", "720p", "192k", ...' }),
+    downloadType: t.field({
+      type: DownloadType,
+      resolve: (row) => (row.downloadType === "audio" ? "audio" : "video"),
+    }),
+    errorMessage: t.exposeString("errorMessage", { description: "Empty unless status is ERROR" }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    startedAt: t.expose("startedAt", { type: "DateTime", nullable: true }),
+    completedAt: t.expose("completedAt", { type: "DateTime", nullable: true }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+  }),
+});
+
+const AddDownloadInput = builder.inputType("AddDownloadInput", {
+  fields: (t) => ({
+    url: t.string({ required: true, description: "An http(s) URL: a page, a playlist, a feed, a media file" }),
+    downloadType: t.field({ type: DownloadType, defaultValue: "video" }),
+    quality: t.string({
+      defaultValue: "best",
+      description: "Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k ... 64k",
+    }),
+  }),
+});
+
+builder.queryType({
+  fields: (t) => ({
+    downloads: t.prismaField({
+      type: [Download],
+      description: "Tasks, oldest first unless `order` says otherwise",
+      args: {
+        status: t.arg({ type: [DownloadStatus], required: false }),
+        downloadType: t.arg({ type: DownloadType, required: false }),
+        order: t.arg({ type: DownloadOrder, defaultValue: "asc" }),
+        limit: t.arg.int({ required: false }),
+        offset: t.arg.int({ required: false }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        ctx.downloads.list(
+          {
+            status: args.status ?? undefined,
+            downloadType: args.downloadType ?? undefined,
+            newestFirst: args.order === "desc",
+            limit: args.limit ?? undefined,
+            offset: args.offset ?? undefined,
+          },
+          query,
+        ),
+    }),
+    download: t.prismaField({
+      type: Download,
+      nullable: true,
+      args: { id: t.arg.id({ required: true }) },
+      resolve: (query, _root, args, ctx) => ctx.downloads.get(String(args.id), query),
+    }),
+  }),
+});
+
+builder.mutationType({
+  fields: (t) => ({
+    addDownload: t.field({
+      type: [Download],
+      description: "Queues a URL; a playlist becomes one task per entry. Answers at once.",
+      args: { input: t.arg({ type: AddDownloadInput, required: true }) },
+      resolve: (_root, { input }, ctx) =>
+        ctx.downloads.add({
+          url: input.url,
+          downloadType: input.downloadType ?? "video",
+          quality: input.quality ?? "best",
+        }),
+    }),
+  }),
+});
+
+const UNITS = ["B/s", "KB/s", "MB/s", "GB/s"];
+
+/** Decimal units with one decimal: 3_200_000 -> "3.2 MB/s". */
+export function formatSpeed(bytesPerSecond: number): string {
+  let value = bytesPerSecond;
+  let unit = 0;
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${UNITS[unit]}`;
+}

@@ -1,0 +1,62 @@
+import type { DownloadEvent as Event } from "../services/events.js";
+import type { DownloadStatus as Status } from "../services/downloads.js";
+import { builder } from "./builder.js";
+import { Download, DownloadStatus } from "./download.js";
+
+const DownloadEvent = builder.interfaceRef<Event>("DownloadEvent").implement({
+  description: "A change to the task list. The concrete type says what kind of change it is.",
+  fields: (t) => ({
+    download: t.field({ type: Download, description: "The task after the change", resolve: (e) => e.download }),
+  }),
+  resolveType: (event) => TYPE_BY_KIND[event.kind],
+});
+
+const TYPE_BY_KIND: Record<Event["kind"], string> = {
+  snapshot: "DownloadSnapshot",
+  added: "DownloadAdded",
+  progress: "DownloadProgressed",
+  status: "DownloadStatusChanged",
+  removed: "DownloadRemoved",
+};
+
+const eventType = (name: string, kind: Event["kind"], description: string) =>
+  builder.objectRef<Event>(name).implement({
+    description,
+    interfaces: [DownloadEvent],
+    isTypeOf: (event) => (event as Event).kind === kind,
+  });
+
+eventType("DownloadSnapshot", "snapshot", "The task's state when the subscription started");
+eventType("DownloadAdded", "added", "A new task was queued");
+eventType("DownloadProgressed", "progress", "Progress numbers moved; the status did not (throttled)");
+eventType("DownloadRemoved", "removed", "The task was deleted; `download` is its last state");
+builder.objectRef<Extract<Event, { kind: "status" }>>("DownloadStatusChanged").implement({
+  description: "The status changed (never throttled, never dropped)",
+  interfaces: [DownloadEvent],
+  isTypeOf: (event) => (event as Event).kind === "status",
+  fields: (t) => ({
+    previousStatus: t.field({ type: DownloadStatus, resolve: (e) => e.previousStatus as Status }),
+  }),
+});
+
+builder.subscriptionType({
+  fields: (t) => ({
+    downloadUpdated: t.field({
+      type: Download,
+      description:
+        "The task each time it changes (all tasks without `id`). Starts with the current state: " +
+        "the task, or every running task.",
+      args: { id: t.arg.id({ required: false }) },
+      subscribe: (_root, args, ctx) => ctx.downloads.watch(args.id ? String(args.id) : undefined),
+      resolve: (event: Event) => event.download,
+    }),
+    downloadEvents: t.field({
+      type: DownloadEvent,
+      description:
+        "Typed events to keep a task list in sync: a snapshot of each running task first, then " +
+        "added / progressed / status changed / removed.",
+      subscribe: (_root, _args, ctx) => ctx.downloads.watch(),
+      resolve: (event: Event) => event,
+    }),
+  }),
+});

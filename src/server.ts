@@ -1,0 +1,84 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { createYoga } from "graphql-yoga";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import { createRestHandler } from "./rest/index.js";
+import { schema, type Context } from "./schema/index.js";
+import { maskServiceError } from "./schema/errors.js";
+
+export const GRAPHQL_PATH = "/graphql";
+
+export type HttpApp = { server: Server; close(): Promise<void> };
+
+/** One node:http server: GraphQL over HTTP and WebSocket at /graphql, REST under /api. */
+export function createHttpApp(context: Context): HttpApp {
+  const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    context: () => context,
+    graphiql: false, // served below, pre-rendered and compressed
+    maskedErrors: { maskError: maskServiceError },
+    logging: "warn",
+  });
+  const graphiql = gzipSync(
+    renderGraphiQL({ endpoint: GRAPHQL_PATH, subscriptionsProtocol: "WS", title: "Download server" }),
+  );
+
+  const rest = createRestHandler(yoga);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname.startsWith("/api/")) return rest(req, res);
+    if (url.pathname === GRAPHQL_PATH && req.method === "GET" && wantsHtml(req)) {
+      res.writeHead(200, {
+        "content-type": "text/html; charset=utf-8",
+        "content-encoding": "gzip",
+        "cache-control": "no-cache",
+      });
+      return void res.end(graphiql);
+    }
+    if (url.pathname === "/") {
+      res.writeHead(302, { location: GRAPHQL_PATH });
+      return void res.end();
+    }
+    return void yoga.handle(req, res, { req, res });
+  });
+
+  // graphql-ws shares yoga's envelop (context, plugins, error masking) with the HTTP path.
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const wsServer = useServer(
+    {
+      execute: (args) => (args.rootValue as Enveloped).execute(args),
+      subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
+      onSubscribe: async (ctx, _id, params) => {
+        const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params });
+        const args = {
+          schema: enveloped.schema,
+          operationName: params.operationName,
+          document: enveloped.parse(params.query),
+          variableValues: params.variables,
+          contextValue: await enveloped.contextFactory(),
+          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
+        };
+        const errors = enveloped.validate(args.schema, args.document);
+        return errors.length ? errors : args;
+      },
+    },
+    wss,
+  );
+
+  return {
+    server,
+    async close() {
+      await wsServer.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+type Enveloped = ReturnType<ReturnType<typeof createYoga>["getEnveloped"]>;
+
+const wantsHtml = (req: IncomingMessage) => (req.headers.accept ?? "").includes("text/html");

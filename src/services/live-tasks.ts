@@ -1,0 +1,111 @@
+import type { Download, PrismaClient } from "../generated/prisma/client.js";
+import type { EventBus } from "./events.js";
+
+export type TaskPatch = Partial<Omit<Download, "id" | "createdAt">>;
+
+type Tracked = {
+  row: Download;
+  lastPublish: number;
+  lastWrite: number;
+  publishTimer?: NodeJS.Timeout;
+  writeTimer?: NodeJS.Timeout;
+  /** Serialises this task's database writes so they land in order. */
+  writes: Promise<unknown>;
+};
+
+export type Intervals = { publishMs: number; writeMs: number };
+
+/**
+ * The in-memory state of running tasks, ahead of the database. Progress reaches subscribers
+ * at most once per `publishMs` and the database once per `writeMs`; a status change goes out
+ * at once, cancels any pending tick, and is always written.
+ */
+export class LiveTasks {
+  private readonly tasks = new Map<string, Tracked>();
+
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly bus: EventBus,
+    private readonly intervals: Intervals,
+  ) {}
+
+  /** The freshest copy of a row: the live one while its task runs. */
+  overlay(row: Download): Download {
+    return this.tasks.get(row.id)?.row ?? row;
+  }
+
+  get(id: string): Download | undefined {
+    return this.tasks.get(id)?.row;
+  }
+
+  activeRows(): Download[] {
+    return [...this.tasks.values()].map((t) => t.row);
+  }
+
+  track(row: Download): void {
+    if (!this.tasks.has(row.id)) {
+      this.tasks.set(row.id, { row, lastPublish: 0, lastWrite: 0, writes: Promise.resolve() });
+    }
+  }
+
+  /** Numbers moved (progress, speed, metadata): throttled for subscribers and the database. */
+  progress(id: string, patch: TaskPatch): void {
+    const task = this.tasks.get(id);
+    if (!task) return;
+    task.row = { ...task.row, ...patch };
+    task.publishTimer ??= this.after(task.lastPublish + this.intervals.publishMs, () => {
+      task.publishTimer = undefined;
+      task.lastPublish = Date.now();
+      this.bus.publish({ kind: "progress", download: task.row });
+    });
+    task.writeTimer ??= this.after(task.lastWrite + this.intervals.writeMs, () => {
+      task.writeTimer = undefined;
+      this.write(task);
+    });
+  }
+
+  /** A state change: published now, written now. `final` ends tracking once written. */
+  async status(id: string, patch: TaskPatch, final = false): Promise<Download | undefined> {
+    const task = this.tasks.get(id);
+    if (!task) return undefined;
+    clearTimeout(task.publishTimer);
+    clearTimeout(task.writeTimer);
+    task.publishTimer = task.writeTimer = undefined;
+    const previousStatus = task.row.status;
+    task.row = { ...task.row, ...patch };
+    task.lastPublish = Date.now();
+    this.bus.publish({ kind: "status", download: task.row, previousStatus });
+    await this.write(task);
+    if (final && this.tasks.get(id) === task) this.tasks.delete(id);
+    return task.row;
+  }
+
+  /** Stops tracking without writing (the row is gone or handed back). */
+  forget(id: string): void {
+    const task = this.tasks.get(id);
+    if (!task) return;
+    clearTimeout(task.publishTimer);
+    clearTimeout(task.writeTimer);
+    this.tasks.delete(id);
+  }
+
+  /** Writes every live row (used at shutdown), then stops tracking all of them. */
+  async flushAll(): Promise<void> {
+    const tasks = [...this.tasks.values()];
+    await Promise.all(tasks.map((task) => this.write(task)));
+    for (const task of tasks) this.forget(task.row.id);
+  }
+
+  private write(task: Tracked): Promise<unknown> {
+    task.lastWrite = Date.now();
+    const { id, createdAt: _createdAt, updatedAt: _updatedAt, ...data } = task.row;
+    task.writes = task.writes
+      .then(() => this.db.download.update({ where: { id }, data }))
+      .catch(() => undefined); // the row was removed meanwhile: nothing to keep
+    return task.writes;
+  }
+
+  private after(at: number, fn: () => void): NodeJS.Timeout {
+    return setTimeout(fn, Math.max(0, at - Date.now()));
+  }
+}

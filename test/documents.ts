@@ -1,0 +1,79 @@
+import { graphql } from "../src/gql/index.js";
+
+graphql(`
+  fragment TestDownload on Download {
+    id
+    url
+    title
+    thumbnail
+    status
+    progress
+    speed
+    eta
+    filesize
+    downloadedBytes
+    formatNote
+    isPlaylist
+    playlistIndex
+    playlistTotal
+    groupId
+    filename
+    quality
+    downloadType
+    errorMessage
+    createdAt
+    startedAt
+    completedAt
+  }
+`);
+
+export const AddDownload = graphql(`
+  mutation TestAddDownload($input: AddDownloadInput!) {
+    addDownload(input: $input) {
+      ...TestDownload
+    }
+  }
+`);
+
+export const GetDownload = graphql(`
+  query TestGetDownload($id: ID!) {
+    download(id: $id) {
+      ...TestDownload
+    }
+  }
+`);
+
+export const ListDownloads = graphql(`
+  query TestListDownloads($status: [DownloadStatus!], $order: DownloadOrder) {
+    downloads(status: $status, order: $order) {
+      ...TestDownload
+    }
+  }
+`);
+
+export const WatchDownload = graphql(`
+  subscription TestWatchDownload($id: ID) {
+    downloadUpdated(id: $id) {
+      id
+      status
+      progress
+      downloadedBytes
+    }
+  }
+`);
+
+export const WatchEvents = graphql(`
+  subscription TestWatchEvents {
+    downloadEvents {
+      __typename
+      download {
+        id
+        status
+        progress
+      }
+      ... on DownloadStatusChanged {
+        previousStatus
+      }
+    }
+  }
+`);

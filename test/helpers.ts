@@ -1,0 +1,108 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import { createClient, type Client } from "graphql-ws";
+import WebSocket from "ws";
+import { startApp, type RunningApp } from "../src/app.js";
+import { loadConfig, type Config } from "../src/config.js";
+
+export type TestServer = RunningApp & {
+  config: Config;
+  /** Runs a typed GraphQL document over real HTTP; throws on GraphQL errors. */
+  gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R>;
+  /** Raw GraphQL over HTTP, for asserting on errors. */
+  gqlRaw(query: string, variables?: unknown): Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  ws(): Client;
+  stop(): Promise<void>;
+};
+
+/** Starts the real server on a random port with its own data folder and SQLite file. */
+export async function startTestServer(env: Record<string, string> = {}, dataDir?: string): Promise<TestServer> {
+  const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "mds-test-")));
+  const config = loadConfig({ DATA_DIR: dir, PORT: "0", ...env });
+  const app = await startApp(config);
+  const clients: Client[] = [];
+  const gqlRaw: TestServer["gqlRaw"] = async (query, variables) => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as Awaited<ReturnType<TestServer["gqlRaw"]>>;
+  };
+  return {
+    ...app,
+    config,
+    gqlRaw,
+    async gql(document, variables) {
+      const result = await gqlRaw(print(document), variables);
+      if (result.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(result.errors)}`);
+      return result.data as never;
+    },
+    ws() {
+      const client = createClient({
+        url: `${app.url.replace(/^http/, "ws")}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+      });
+      clients.push(client);
+      return client;
+    },
+    async stop() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await app.close();
+      if (!dataDir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls `check` until it returns a value (not undefined/false) or the time runs out. */
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  { timeoutMs = 30_000, intervalMs = 100, what = "condition" } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/** Subscribes with a real graphql-ws client and collects every payload until `until` holds. */
+export function collect<R>(
+  client: Client,
+  document: TypedDocumentNode<R, Record<string, unknown>> | TypedDocumentNode<R, never>,
+  variables: Record<string, unknown>,
+  until: (events: R[]) => boolean,
+  timeoutMs = 45_000,
+): Promise<R[]> {
+  const events: R[] = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      dispose();
+      reject(new Error(`subscription timed out after ${events.length} events`));
+    }, timeoutMs);
+    const dispose = client.subscribe<R>(
+      { query: print(document), variables },
+      {
+        next: (result) => {
+          if (result.errors) return reject(new Error(JSON.stringify(result.errors)));
+          events.push(result.data as R);
+          if (until(events)) {
+            clearTimeout(timer);
+            dispose();
+            resolve(events);
+          }
+        },
+        error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+        complete: () => undefined,
+      },
+    );
+  });
+}
+
+export const FINAL = ["COMPLETED", "ERROR", "CANCELLED"];
