@@ -77,7 +77,7 @@ describe("GET /api/downloads", () => {
     for (const [name, route] of [
       ["completed", "/page.html"],
       ["error", "/missing.mp4"],
-      ["downloading", "/slow/long.mp4?bps=100000"],
+      ["downloading", "/slow/100000/long.mp4"],
       ["pending", "/clip.mp4?queued"],
     ] as const) {
       const res = await post({ url: fixture.url(route) });

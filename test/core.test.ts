@@ -108,7 +108,7 @@ describe("the queue", () => {
   it("runs one task at a time with MAX_CONCURRENT_DOWNLOADS=1 and goes on after an error", async () => {
     const single = await startTestServer({ MAX_CONCURRENT_DOWNLOADS: "1" });
     try {
-      const urls = [fixture.url("/missing.mp4"), fixture.url("/slow/clip.mp4?bps=400000"), fixture.url("/slow/clip.mp4?bps=400000&b")];
+      const urls = [fixture.url("/missing.mp4"), fixture.url("/slow/400000/clip.mp4"), fixture.url("/slow/400000/clip.mp4?b")];
       const ids: string[] = [];
       for (const url of urls) ids.push((await single.gql(AddDownload, { input: { url } })).addDownload[0]!.id);
 

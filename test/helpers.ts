@@ -99,7 +99,7 @@ export function collect<R>(
           }
         },
         error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
-        complete: () => undefined,
+        complete: () => reject(new Error("subscription ended early")),
       },
     );
   });

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n": typeof types.BenchEventsDocument,
+    "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      id\n    }\n  }\n": typeof types.BenchAddDocument,
     "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": typeof types.RestDownloadFragmentDoc,
     "\n  query RestListDownloads {\n    downloads {\n      ...RestDownload\n    }\n  }\n": typeof types.RestListDownloadsDocument,
     "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestAddDownloadDocument,
@@ -25,6 +27,8 @@ type Documents = {
     "\n  subscription TestWatchEvents {\n    downloadEvents {\n      __typename\n      download {\n        id\n        status\n        progress\n      }\n      ... on DownloadStatusChanged {\n        previousStatus\n      }\n    }\n  }\n": typeof types.TestWatchEventsDocument,
 };
 const documents: Documents = {
+    "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n": types.BenchEventsDocument,
+    "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      id\n    }\n  }\n": types.BenchAddDocument,
     "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": types.RestDownloadFragmentDoc,
     "\n  query RestListDownloads {\n    downloads {\n      ...RestDownload\n    }\n  }\n": types.RestListDownloadsDocument,
     "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n": types.RestAddDownloadDocument,
@@ -50,6 +54,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,29 +35,24 @@ export const Download = builder.prismaObject("Download", {
     title: t.exposeString("title", { description: "From the site's metadata; the URL until known" }),
     thumbnail: t.string({
       description: "/api/thumbnails/{id} once saved locally, else the site's URL, else empty",
-      select: { thumbnail: true, thumbnailPath: true },
       resolve: (row) => (row.thumbnailPath ? `/api/thumbnails/${row.id}` : row.thumbnail),
     }),
     status: t.field({ type: DownloadStatus, resolve: (row) => row.status as Status }),
     progress: t.exposeFloat("progress", { description: "0 to 100" }),
     speed: t.string({
       description: 'Human speed like "3.2 MB/s"; empty unless downloading',
-      select: { speedBytes: true, status: true },
       resolve: (row) => (isMoving(row) && row.speedBytes ? formatSpeed(row.speedBytes) : ""),
     }),
     eta: t.string({
       description: 'Seconds left like "120s"; empty when unknown or not downloading',
-      select: { etaSeconds: true, status: true },
       resolve: (row) => (isMoving(row) && row.etaSeconds != null ? `${row.etaSeconds}s` : ""),
     }),
     speedBytesPerSecond: t.float({
       nullable: true,
-      select: { speedBytes: true, status: true },
       resolve: (row) => (isMoving(row) ? row.speedBytes : null),
     }),
     etaSeconds: t.int({
       nullable: true,
-      select: { etaSeconds: true, status: true },
       resolve: (row) => (isMoving(row) ? row.etaSeconds : null),
     }),
     filesize: t.exposeFloat("filesize", { description: "Bytes, total or estimate; 0 if unknown" }),

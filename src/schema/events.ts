@@ -7,6 +7,7 @@ const DownloadEvent = builder.interfaceRef<Event>("DownloadEvent").implement({
   description: "A change to the task list. The concrete type says what kind of change it is.",
   fields: (t) => ({
     download: t.field({ type: Download, description: "The task after the change", resolve: (e) => e.download }),
+    at: t.field({ type: "DateTime", description: "When the server published the event", resolve: (e) => e.at }),
   }),
   resolveType: (event) => TYPE_BY_KIND[event.kind],
 });

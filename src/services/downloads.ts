@@ -4,7 +4,7 @@ import type { JobSpec } from "../engine/args.js";
 import { DownloadQueue, type JobObserver } from "../engine/queue.js";
 import type { Download, Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { Repeater } from "@repeaterjs/repeater";
-import type { DownloadEvent, EventBus } from "./events.js";
+import { stamp, type DownloadEvent, type EventBus } from "./events.js";
 import { LiveTasks } from "./live-tasks.js";
 import { NotFoundError } from "./errors.js";
 import { validateNewDownload, type NewDownload } from "./validation.js";
@@ -120,7 +120,7 @@ export class DownloadService {
         else held.push(event);
       });
       const current = id ? [this.live.get(id) ?? (await this.get(id))] : this.live.activeRows();
-      for (const download of current) if (download) void push({ kind: "snapshot", download });
+      for (const download of current) if (download) void push(stamp({ kind: "snapshot", download }));
       for (const event of held) void push(event);
       live = true;
       await stop;

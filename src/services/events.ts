@@ -6,12 +6,15 @@ import type { Download } from "../generated/prisma/client.js";
  * `status` is a state change and is never throttled or dropped; `snapshot` is a task's state
  * when a subscriber joined.
  */
-export type DownloadEvent =
+export type DownloadChange =
   | { kind: "snapshot"; download: Download }
   | { kind: "added"; download: Download }
   | { kind: "progress"; download: Download }
   | { kind: "status"; download: Download; previousStatus: string }
   | { kind: "removed"; download: Download };
+
+/** A change as delivered: stamped with when the server published it. */
+export type DownloadEvent = DownloadChange & { at: Date };
 
 export type EventListener = (event: DownloadEvent) => void;
 
@@ -19,8 +22,13 @@ export type EventListener = (event: DownloadEvent) => void;
 export class EventBus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
 
-  publish(event: DownloadEvent): void {
-    this.emitter.emit("event", event);
+  publish(change: DownloadChange): void {
+    this.emitter.emit("event", stamp(change));
+  }
+
+  /** How many subscribers are listening (each open subscription holds one). */
+  listenerCount(): number {
+    return this.emitter.listenerCount("event");
   }
 
   on(listener: EventListener): () => void {
@@ -28,3 +36,5 @@ export class EventBus {
     return () => this.emitter.off("event", listener);
   }
 }
+
+export const stamp = (change: DownloadChange): DownloadEvent => ({ ...change, at: new Date() });
