@@ -77,3 +77,45 @@ export const WatchEvents = graphql(`
     }
   }
 `);
+
+export const CancelDownload = graphql(`
+  mutation TestCancelDownload($id: ID!) {
+    cancelDownload(id: $id) {
+      ...TestDownload
+    }
+  }
+`);
+
+export const RetryDownload = graphql(`
+  mutation TestRetryDownload($id: ID!) {
+    retryDownload(id: $id) {
+      ...TestDownload
+    }
+  }
+`);
+
+export const RemoveDownload = graphql(`
+  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {
+    removeDownload(id: $id, deleteFile: $deleteFile) {
+      id
+      status
+    }
+  }
+`);
+
+export const ClearDownloads = graphql(`
+  mutation TestClearDownloads($status: [DownloadStatus!]) {
+    clearDownloads(status: $status)
+  }
+`);
+
+export const GroupOf = graphql(`
+  query TestGroupOf($id: ID!) {
+    download(id: $id) {
+      group {
+        ...TestDownload
+        filePath
+      }
+    }
+  }
+`);

@@ -133,4 +133,18 @@ describe("resources", () => {
     expect(await ended).toMatch(/ended early|closed|1000/);
     await waitFor(() => server.downloads.bus.listenerCount() === before, { what: "the listener to be released" });
   });
+
+  it("closes sockets and subscriptions cleanly when the server stops", async () => {
+    const other = await startTestServer();
+    const id = (await other.gql(AddDownload, { input: { url: fixture.url("/slow/100000/long.mp4?stop") } })).addDownload[0]!.id;
+    const client = other.ws();
+    let closed: { code: number } | undefined;
+    client.on("closed", (event) => (closed = event as { code: number }));
+    const ended = collect(client, WatchDownload, { id }, isFinal).catch((error: unknown) => error);
+    await waitFor(() => other.downloads.bus.listenerCount() === 1, { what: "the subscription to start" });
+    await other.stop();
+    expect(await ended).toBeDefined();
+    expect(closed?.code).toBe(1001); // "going away", sent by the server as it shuts down
+    expect(other.downloads.bus.listenerCount()).toBe(0);
+  });
 });

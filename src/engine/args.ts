@@ -16,9 +16,14 @@ export type JobSpec = {
   url: string;
   downloadType: DownloadType;
   quality: string;
+  /** Known ahead (a playlist entry's title): names the file instead of the site's title. */
+  title?: string;
 };
 
-export type ToolPaths = { downloadDir: string; ffmpegPath?: string };
+export type ToolPaths = { downloadDir: string; thumbnailDir: string; ffmpegPath?: string };
+
+/** Files are "{title}__{id}.{ext}"; every file of a job contains this. */
+export const fileTag = (id: string) => `__${id}.`;
 
 /** Flags for one yt-dlp run (youtube-dl-exec appends `-- <url>`, so the URL is never an option). */
 export function ytdlpFlags(job: JobSpec, tools: ToolPaths): Record<string, unknown> {
@@ -29,22 +34,33 @@ export function ytdlpFlags(job: JobSpec, tools: ToolPaths): Record<string, unkno
     progress: true,
     noSimulate: true,
     noPlaylist: true,
+    // A playlist is listed, not downloaded: each entry becomes a task of its own.
+    flatPlaylist: true,
     noMtime: true,
     continue: true,
-    paths: tools.downloadDir,
-    // yt-dlp sanitises the title; .150B keeps the name within file-system limits.
-    output: `%(title).150B__${job.id}.%(ext)s`,
+    writeThumbnail: true,
+    convertThumbnails: "jpg",
+    paths: [tools.downloadDir, `thumbnail:${tools.thumbnailDir}`],
+    output: [`${fileTitle(job)}__${job.id}.%(ext)s`, `thumbnail:${job.id}.%(ext)s`],
     progressTemplate: [
       `download:${MARKER}DL %(progress.{status,downloaded_bytes,total_bytes,total_bytes_estimate,speed,eta,fragment_index,fragment_count})j\n`,
       `postprocess:${MARKER}PP %(progress.{status,postprocessor})j\n`,
     ],
     print: [
+      `video:${MARKER}ENTRY %(.{url,title,playlist_index})j`,
       `before_dl:${MARKER}META %(.{title,thumbnail,format_id,format_note,height,ext,acodec,abr,filesize,filesize_approx})j`,
       `after_move:${MARKER}FILE %(filepath)j`,
     ],
     ...(tools.ffmpegPath ? { ffmpegLocation: tools.ffmpegPath } : {}),
     ...formatFlags(job),
   };
+}
+
+/** yt-dlp sanitises its own title; a known one is made safe here (no separators, no template). */
+function fileTitle(job: JobSpec): string {
+  if (!job.title) return "%(title).150B";
+  const safe = job.title.replace(/[\/\\:*?"<>|\x00-\x1f]/g, "_").replace(/^[.\s-]+/, "").slice(0, 150);
+  return (safe || "download").replace(/%/g, "%%");
 }
 
 function formatFlags(job: JobSpec): Record<string, unknown> {

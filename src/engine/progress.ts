@@ -23,7 +23,11 @@ export type ProgressUpdate = {
   eta: number | null;
 };
 
+/** One item of a playlist, as listed (not yet downloaded). */
+export type PlaylistEntry = { url: string; title?: string; index: number };
+
 export type ParsedRecord =
+  | { kind: "entry"; entry: PlaylistEntry }
   | { kind: "metadata"; metadata: Metadata }
   | { kind: "progress"; update: ProgressUpdate }
   | { kind: "postprocess"; postprocessor: string }
@@ -42,6 +46,8 @@ type RawMeta = {
   filesize_approx?: number | null;
 };
 
+type RawEntry = { url?: string | null; title?: string | null; playlist_index?: number | null };
+
 type RawProgress = {
   status?: string;
   downloaded_bytes?: number | null;
@@ -56,7 +62,7 @@ type RawProgress = {
 const INCOMPLETE = Symbol("incomplete");
 
 /** yt-dlp postprocessors that only move files around and are not worth a "processing" state. */
-const TRIVIAL_POSTPROCESSORS = new Set(["MoveFiles"]);
+const TRIVIAL_POSTPROCESSORS = new Set(["MoveFiles", "ThumbnailsConvertor"]);
 
 export class ProgressParser {
   private readonly buffers = new Map<string, string>();
@@ -96,6 +102,7 @@ export class ProgressParser {
   private toRecord(kind: string, value: unknown): ParsedRecord | undefined {
     if (kind === "FILE" && typeof value === "string") return { kind: "file", filepath: value };
     if (typeof value !== "object" || value === null) return undefined;
+    if (kind === "ENTRY") return this.entry(value as RawEntry);
     if (kind === "META") return { kind: "metadata", metadata: this.metadata(value as RawMeta) };
     if (kind === "DL") return this.progress(value as RawProgress);
     if (kind === "PP") {
@@ -105,6 +112,14 @@ export class ProgressParser {
       }
     }
     return undefined;
+  }
+
+  /** Only playlist entries count; a single item prints an ENTRY without an index. */
+  private entry(raw: RawEntry): ParsedRecord | undefined {
+    if (!raw.playlist_index || !raw.url) return undefined;
+    // yt-dlp smuggles extractor hints after "#__youtubedl_smuggle="; the entry's own URL is before it.
+    const url = raw.url.replace(/#__youtubedl_smuggle=.*$/, "");
+    return { kind: "entry", entry: { url, title: raw.title ?? undefined, index: raw.playlist_index } };
   }
 
   private metadata(raw: RawMeta): Metadata {

@@ -6,13 +6,15 @@ import { runDownload, SHUTDOWN, type RunListener, type RunnerOptions, type RunRe
 export type JobObserver = RunListener & {
   /** Called before the process starts; false skips the job (its task is gone or no longer pending). */
   started(): Promise<boolean>;
-  finished(result: RunResult): void;
+  finished(result: RunResult): Promise<void>;
 };
+
+type Job = { controller: AbortController; settled: Promise<void> };
 
 /** Runs jobs through yt-dlp, at most `concurrency` at a time, in the order they were queued. */
 export class DownloadQueue {
   private readonly queue: PQueue;
-  private readonly jobs = new Map<string, AbortController>();
+  private readonly jobs = new Map<string, Job>();
 
   constructor(
     private readonly options: RunnerOptions & { concurrency: number },
@@ -25,41 +27,36 @@ export class DownloadQueue {
   enqueue(job: JobSpec): void {
     if (this.jobs.has(job.id)) return;
     const controller = new AbortController();
-    this.jobs.set(job.id, controller);
     const { signal } = controller;
-    this.queue
+    const settled = this.queue
       .add(() => this.run(job, signal), { signal })
-      .catch(() => undefined) // aborted before it started: cancel() already reported it
+      .catch(() => undefined) // aborted before it started: nothing ran
       .finally(() => {
-        if (this.jobs.get(job.id) === controller) this.jobs.delete(job.id);
+        if (this.jobs.get(job.id)?.controller === controller) this.jobs.delete(job.id);
       });
+    this.jobs.set(job.id, { controller, settled });
   }
 
-  /** Stops a job: a queued one never starts, a running one is killed. Returns false if unknown. */
-  cancel(jobId: string): boolean {
-    const controller = this.jobs.get(jobId);
-    if (!controller) return false;
-    controller.abort();
-    this.jobs.delete(jobId);
-    return true;
-  }
-
-  has(jobId: string): boolean {
-    return this.jobs.has(jobId);
+  /** Stops a job (a queued one never starts, a running one is killed) and waits until it has. */
+  async cancel(jobId: string): Promise<void> {
+    const job = this.jobs.get(jobId);
+    if (!job) return;
+    job.controller.abort();
+    await job.settled;
   }
 
   /** Kills every job, keeping partial files for resumption, and waits until they have exited. */
   async stop(): Promise<void> {
-    this.queue.clear();
-    for (const controller of this.jobs.values()) controller.abort(SHUTDOWN);
-    this.jobs.clear();
-    await this.queue.onIdle();
+    const jobs = [...this.jobs.values()];
+    for (const job of jobs) job.controller.abort(SHUTDOWN);
+    await Promise.all(jobs.map((job) => job.settled));
   }
 
   private async run(job: JobSpec, signal: AbortSignal): Promise<void> {
     const observer = this.observe(job.id);
     if (!(await observer.started())) return;
     const result = await runDownload(job, this.options, observer, signal);
-    observer.finished(result);
+    this.jobs.delete(job.id); // before reporting, so the owner may queue the task again
+    await observer.finished(result);
   }
 }

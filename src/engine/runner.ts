@@ -1,22 +1,33 @@
 import type { SpawnOptions } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { create } from "youtube-dl-exec";
-import { AUDIO_FORMAT, ytdlpFlags, type JobSpec, type ToolPaths } from "./args.js";
+import { AUDIO_FORMAT, fileTag, ytdlpFlags, type JobSpec, type ToolPaths } from "./args.js";
 import { describeFile } from "./probe.js";
-import { ProgressParser, type Metadata, type ProgressUpdate } from "./progress.js";
+import { ProgressParser, type Metadata, type PlaylistEntry, type ProgressUpdate } from "./progress.js";
 
 export type RunnerOptions = ToolPaths & { ytdlpPath: string };
 
 export type RunListener = {
+  spawned(pid: number): void;
   metadata(metadata: Metadata): void;
   progress(update: ProgressUpdate): void;
   processing(postprocessor: string): void;
 };
 
 export type RunResult =
-  | { outcome: "completed"; filepath: string; filename: string; filesize: number; formatNote?: string }
+  | {
+      outcome: "completed";
+      filepath: string;
+      filename: string;
+      filesize: number;
+      formatNote?: string;
+      thumbnailPath?: string;
+    }
+  /** The URL is a playlist: nothing was downloaded, these entries were listed. */
+  | { outcome: "playlist"; entries: PlaylistEntry[] }
   | { outcome: "failed"; message: string }
   | { outcome: "cancelled" }
   /** Stopped by a server shutdown: partial files are kept so the next start can resume. */
@@ -33,12 +44,15 @@ export async function runDownload(
   listener: RunListener,
   signal: AbortSignal,
 ): Promise<RunResult> {
+  if (signal.aborted) return { outcome: "cancelled" }; // cancelled between queue and start
   const ytdlp = create(options.ytdlpPath);
   const parser = new ProgressParser();
   let filepath: string | undefined;
+  const entries: PlaylistEntry[] = [];
   const handle = (records: ReturnType<ProgressParser["feed"]>) => {
     for (const record of records) {
-      if (record.kind === "metadata") listener.metadata(forJob(job, record.metadata));
+      if (record.kind === "entry") entries.push(record.entry);
+      else if (record.kind === "metadata") listener.metadata(forJob(job, record.metadata));
       else if (record.kind === "progress") listener.progress(record.update);
       else if (record.kind === "postprocess") listener.processing(record.postprocessor);
       else filepath = record.filepath;
@@ -54,6 +68,7 @@ export async function runDownload(
     const decoder = new StringDecoder("utf8");
     child[name]?.on("data", (chunk: Buffer) => handle(parser.feed(name, decoder.write(chunk))));
   }
+  if (child.pid) listener.spawned(child.pid);
   const onAbort = () => killTree(child.pid);
   signal.addEventListener("abort", onAbort, { once: true });
   let exit: { exitCode: number | null; stderr: string };
@@ -70,11 +85,16 @@ export async function runDownload(
     await removeJobFiles(options.downloadDir, job.id);
     return { outcome: "cancelled" };
   }
+  if (exit.exitCode === 0 && entries.length > 0) return { outcome: "playlist", entries };
   if (exit.exitCode !== 0 || !filepath) {
     return { outcome: "failed", message: errorMessage(exit.stderr, exit.exitCode) };
   }
-  const [{ size }, formatNote] = await Promise.all([stat(filepath), describeFile(filepath, options.ffmpegPath)]);
-  return { outcome: "completed", filepath, filename: path.basename(filepath), filesize: size, formatNote };
+  const [{ size }, formatNote, thumbnailPath] = await Promise.all([
+    stat(filepath),
+    describeFile(filepath, options.ffmpegPath),
+    findJobFile(options.thumbnailDir, job.id),
+  ]);
+  return { outcome: "completed", filepath, filename: path.basename(filepath), filesize: size, formatNote, thumbnailPath };
 }
 
 /** Audio extraction changes what the file is: say so instead of the source format. */
@@ -82,6 +102,22 @@ function forJob(job: JobSpec, metadata: Metadata): Metadata {
   if (job.downloadType !== "audio") return metadata;
   const note = job.quality === "best" ? AUDIO_FORMAT : `${AUDIO_FORMAT} ${job.quality}`;
   return { ...metadata, formatNote: note };
+}
+
+/** Kills a yt-dlp left running by a crashed server, if `pid` still is that job's process. */
+export function killOrphan(pid: number, jobId: string): void {
+  let commandLine = "";
+  try {
+    commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+  } catch {
+    return; // gone
+  }
+  if (!commandLine.includes(jobId)) return; // the pid was reused by another process
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
 }
 
 function killTree(pid: number | undefined): void {
@@ -100,8 +136,15 @@ function killTree(pid: number | undefined): void {
 /** Removes every file of a job (partials, fragments, leftovers); ids are UUIDs, so the match is exact. */
 export async function removeJobFiles(downloadDir: string, id: string): Promise<void> {
   const entries = await readdir(downloadDir).catch(() => [] as string[]);
-  const mine = entries.filter((name) => name.includes(`__${id}.`));
+  const mine = entries.filter((name) => name.includes(fileTag(id)));
   await Promise.all(mine.map((name) => rm(path.join(downloadDir, name), { force: true })));
+}
+
+/** The thumbnail yt-dlp saved as "{id}.{ext}" (jpg when conversion worked). */
+async function findJobFile(dir: string, id: string): Promise<string | undefined> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const name = names.find((n) => n.startsWith(`${id}.`) && !n.endsWith(".part"));
+  return name && path.join(dir, name);
 }
 
 /** yt-dlp's last ERROR line, without its prefix; else the tail of stderr. */

@@ -19,12 +19,18 @@ type Documents = {
     "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": typeof types.RestDownloadFragmentDoc,
     "\n  query RestListDownloads {\n    downloads {\n      ...RestDownload\n    }\n  }\n": typeof types.RestListDownloadsDocument,
     "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestAddDownloadDocument,
+    "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailPath\n    }\n  }\n": typeof types.RestThumbnailDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": typeof types.TestDownloadFragmentDoc,
     "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestAddDownloadDocument,
     "\n  query TestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestGetDownloadDocument,
     "\n  query TestListDownloads($status: [DownloadStatus!], $order: DownloadOrder) {\n    downloads(status: $status, order: $order) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestListDownloadsDocument,
     "\n  subscription TestWatchDownload($id: ID) {\n    downloadUpdated(id: $id) {\n      id\n      status\n      progress\n      downloadedBytes\n    }\n  }\n": typeof types.TestWatchDownloadDocument,
     "\n  subscription TestWatchEvents {\n    downloadEvents {\n      __typename\n      download {\n        id\n        status\n        progress\n      }\n      ... on DownloadStatusChanged {\n        previousStatus\n      }\n    }\n  }\n": typeof types.TestWatchEventsDocument,
+    "\n  mutation TestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestCancelDownloadDocument,
+    "\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestRetryDownloadDocument,
+    "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n      status\n    }\n  }\n": typeof types.TestRemoveDownloadDocument,
+    "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": typeof types.TestClearDownloadsDocument,
+    "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        filePath\n      }\n    }\n  }\n": typeof types.TestGroupOfDocument,
 };
 const documents: Documents = {
     "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n": types.BenchEventsDocument,
@@ -32,12 +38,18 @@ const documents: Documents = {
     "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": types.RestDownloadFragmentDoc,
     "\n  query RestListDownloads {\n    downloads {\n      ...RestDownload\n    }\n  }\n": types.RestListDownloadsDocument,
     "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n": types.RestAddDownloadDocument,
+    "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailPath\n    }\n  }\n": types.RestThumbnailDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": types.TestDownloadFragmentDoc,
     "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n": types.TestAddDownloadDocument,
     "\n  query TestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...TestDownload\n    }\n  }\n": types.TestGetDownloadDocument,
     "\n  query TestListDownloads($status: [DownloadStatus!], $order: DownloadOrder) {\n    downloads(status: $status, order: $order) {\n      ...TestDownload\n    }\n  }\n": types.TestListDownloadsDocument,
     "\n  subscription TestWatchDownload($id: ID) {\n    downloadUpdated(id: $id) {\n      id\n      status\n      progress\n      downloadedBytes\n    }\n  }\n": types.TestWatchDownloadDocument,
     "\n  subscription TestWatchEvents {\n    downloadEvents {\n      __typename\n      download {\n        id\n        status\n        progress\n      }\n      ... on DownloadStatusChanged {\n        previousStatus\n      }\n    }\n  }\n": types.TestWatchEventsDocument,
+    "\n  mutation TestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n": types.TestCancelDownloadDocument,
+    "\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n": types.TestRetryDownloadDocument,
+    "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n      status\n    }\n  }\n": types.TestRemoveDownloadDocument,
+    "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": types.TestClearDownloadsDocument,
+    "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        filePath\n      }\n    }\n  }\n": types.TestGroupOfDocument,
 };
 
 /**
@@ -77,6 +89,10 @@ export function graphql(source: "\n  mutation RestAddDownload($input: AddDownloa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailPath\n    }\n  }\n"): (typeof documents)["\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n"): (typeof documents)["\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -98,6 +114,26 @@ export function graphql(source: "\n  subscription TestWatchDownload($id: ID) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TestWatchEvents {\n    downloadEvents {\n      __typename\n      download {\n        id\n        status\n        progress\n      }\n      ... on DownloadStatusChanged {\n        previousStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TestWatchEvents {\n    downloadEvents {\n      __typename\n      download {\n        id\n        status\n        progress\n      }\n      ... on DownloadStatusChanged {\n        previousStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation TestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n"): (typeof documents)["\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        filePath\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        filePath\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

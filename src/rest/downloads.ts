@@ -2,7 +2,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { graphql } from "../gql/index.js";
 import type { RestDownloadFragment } from "../gql/graphql.js";
 import { execute, type Yoga } from "./graphql.js";
+import { sendFile } from "./files.js";
 import { readJsonBody, RestError, sendJson } from "./http.js";
+
+export type Params = Record<string, string | undefined>;
 
 // Aliases give the contract's snake_case names; see ../shared/seed/downloads-api.txt.
 graphql(`
@@ -86,4 +89,18 @@ function downloadTypeField(body: Record<string, unknown>) {
     throw new RestError(400, "BAD_REQUEST", 'download_type: must be "video" or "audio"');
   }
   return value === "audio" ? "AUDIO" : "VIDEO";
+}
+
+const Thumbnail = graphql(`
+  query RestThumbnail($id: ID!) {
+    download(id: $id) {
+      thumbnailPath
+    }
+  }
+`);
+
+export async function getThumbnail(yoga: Yoga, req: IncomingMessage, res: ServerResponse, params: Params) {
+  const { download } = await execute(yoga, Thumbnail, { id: params.id! });
+  if (!download?.thumbnailPath) throw new RestError(404, "NOT_FOUND", `no thumbnail for download ${params.id}`);
+  await sendFile(req, res, download.thumbnailPath, { maxAgeSeconds: 86_400 });
 }

@@ -63,6 +63,8 @@ export const Download = builder.prismaObject("Download", {
     playlistTotal: t.exposeInt("playlistTotal", { description: "N for a playlist entry, else 1" }),
     groupId: t.exposeID("groupId", { description: "Shared by every task of one submission" }),
     filename: t.exposeString("filename", { description: '"{title}__{id}.{ext}" once known, else empty' }),
+    filePath: t.exposeString("filepath", { nullable: true, description: "Absolute path of the finished file on the server" }),
+    thumbnailPath: t.exposeString("thumbnailPath", { nullable: true, description: "Absolute path of the saved thumbnail on the server" }),
     quality: t.exposeString("quality", { description: 'What was asked: "best", "720p", "192k", ...' }),
     downloadType: t.field({
       type: DownloadType,
@@ -75,6 +77,14 @@ export const Download = builder.prismaObject("Download", {
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
   }),
 });
+
+builder.prismaObjectField(Download, "group", (t) =>
+  t.field({
+    type: [Download],
+    description: "Every task of the same submission (the entries of a playlist), in playlist order",
+    resolve: (row, _args, ctx) => ctx.downloads.list({ groupId: row.groupId }),
+  }),
+);
 
 const AddDownloadInput = builder.inputType("AddDownloadInput", {
   fields: (t) => ({
@@ -95,6 +105,7 @@ builder.queryType({
       args: {
         status: t.arg({ type: [DownloadStatus], required: false }),
         downloadType: t.arg({ type: DownloadType, required: false }),
+        groupId: t.arg.id({ required: false, description: "Only the tasks of one submission" }),
         order: t.arg({ type: DownloadOrder, defaultValue: "asc" }),
         limit: t.arg.int({ required: false }),
         offset: t.arg.int({ required: false }),
@@ -104,6 +115,7 @@ builder.queryType({
           {
             status: args.status ?? undefined,
             downloadType: args.downloadType ?? undefined,
+            groupId: args.groupId ? String(args.groupId) : undefined,
             newestFirst: args.order === "desc",
             limit: args.limit ?? undefined,
             offset: args.offset ?? undefined,
@@ -132,6 +144,38 @@ builder.mutationType({
           downloadType: input.downloadType ?? "video",
           quality: input.quality ?? "best",
         }),
+    }),
+    cancelDownload: t.field({
+      type: Download,
+      description: "Stops a pending or running task (the whole yt-dlp process tree) and removes its partial files",
+      args: { id: t.arg.id({ required: true }) },
+      resolve: (_root, args, ctx) => ctx.downloads.cancel(String(args.id)),
+    }),
+    cancelGroup: t.field({
+      type: [Download],
+      description: "Cancels every unfinished task of one submission (a playlist)",
+      args: { groupId: t.arg.id({ required: true }) },
+      resolve: (_root, args, ctx) => ctx.downloads.cancelGroup(String(args.groupId)),
+    }),
+    retryDownload: t.field({
+      type: Download,
+      description: "Queues a failed or cancelled task again with the same options",
+      args: { id: t.arg.id({ required: true }) },
+      resolve: (_root, args, ctx) => ctx.downloads.retry(String(args.id)),
+    }),
+    removeDownload: t.field({
+      type: Download,
+      description: "Deletes a task (cancelling it if it runs); with deleteFile, also its file and thumbnail. Returns its last state",
+      args: { id: t.arg.id({ required: true }), deleteFile: t.arg.boolean({ defaultValue: false }) },
+      resolve: (_root, args, ctx) => ctx.downloads.remove(String(args.id), args.deleteFile ?? false),
+    }),
+    clearDownloads: t.int({
+      description: "Deletes every finished task in the given statuses; returns how many",
+      args: {
+        status: t.arg({ type: [DownloadStatus], defaultValue: ["completed", "error", "cancelled"] }),
+        deleteFiles: t.arg.boolean({ defaultValue: false }),
+      },
+      resolve: (_root, args, ctx) => ctx.downloads.clear(args.status ?? [], args.deleteFiles ?? false),
     }),
   }),
 });

@@ -1,21 +1,26 @@
 import { randomUUID } from "node:crypto";
+import { Repeater } from "@repeaterjs/repeater";
 import type { Config } from "../config.js";
 import type { JobSpec } from "../engine/args.js";
 import { DownloadQueue, type JobObserver } from "../engine/queue.js";
+import { killOrphan, type RunResult } from "../engine/runner.js";
+import type { PlaylistEntry } from "../engine/progress.js";
 import type { Download, Prisma, PrismaClient } from "../generated/prisma/client.js";
-import { Repeater } from "@repeaterjs/repeater";
+import { ConflictError, InputError, NotFoundError } from "./errors.js";
 import { stamp, type DownloadEvent, type EventBus } from "./events.js";
-import { LiveTasks } from "./live-tasks.js";
-import { NotFoundError } from "./errors.js";
-import { validateNewDownload, type NewDownload } from "./validation.js";
+import { removeTaskFiles } from "./files.js";
+import { LiveTasks, type TaskPatch } from "./live-tasks.js";
+import { checkUrl, validateNewDownload, type NewDownload } from "./validation.js";
 
 export type DownloadStatus = "pending" | "downloading" | "processing" | "completed" | "error" | "cancelled";
 export const FINISHED_STATUSES: DownloadStatus[] = ["completed", "error", "cancelled"];
 const RUNNING_STATUSES: DownloadStatus[] = ["downloading", "processing"];
+const isFinished = (row: Download) => FINISHED_STATUSES.includes(row.status as DownloadStatus);
 
 export type ListFilter = {
   status?: DownloadStatus[];
   downloadType?: string;
+  groupId?: string;
   newestFirst?: boolean;
   limit?: number;
   offset?: number;
@@ -23,6 +28,20 @@ export type ListFilter = {
 
 /** Prisma's select/include from the GraphQL layer, passed through untouched. */
 type Query = { select?: Prisma.DownloadSelect; include?: never };
+
+/** What a task looks like when it (re)enters the queue. */
+const FRESH: TaskPatch = {
+  status: "pending",
+  progress: 0,
+  downloadedBytes: 0,
+  speedBytes: null,
+  etaSeconds: null,
+  errorMessage: "",
+  startedAt: null,
+  completedAt: null,
+  pid: null,
+};
+const IDLE: TaskPatch = { speedBytes: null, etaSeconds: null, pid: null };
 
 /** The one place that changes tasks: the database row, the live state and the engine move together. */
 export class DownloadService {
@@ -32,16 +51,14 @@ export class DownloadService {
   constructor(
     private readonly db: PrismaClient,
     readonly bus: EventBus,
-    config: Config,
+    private readonly config: Config,
   ) {
-    this.live = new LiveTasks(db, bus, {
-      publishMs: config.progressIntervalMs,
-      writeMs: config.dbWriteIntervalMs,
-    });
+    this.live = new LiveTasks(db, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs });
     this.queue = new DownloadQueue(
       {
         concurrency: config.maxConcurrentDownloads,
         downloadDir: config.downloadDir,
+        thumbnailDir: config.thumbnailDir,
         ytdlpPath: config.ytdlpPath,
         ffmpegPath: config.ffmpegPath,
       },
@@ -49,15 +66,20 @@ export class DownloadService {
     );
   }
 
-  /** Queues what a crash or a stop left unfinished, oldest first: interrupted tasks resume. */
+  /**
+   * Queues what a crash or a stop left unfinished, oldest first. Interrupted tasks resume from
+   * their partial files; a yt-dlp orphaned by a crash is stopped first so two never share a file.
+   */
   async resume(): Promise<void> {
+    const interrupted = await this.db.download.findMany({ where: { status: { in: RUNNING_STATUSES } } });
+    for (const row of interrupted) if (row.pid) killOrphan(row.pid, row.id);
     await this.db.download.updateMany({
       where: { status: { in: RUNNING_STATUSES } },
-      data: { status: "pending", speedBytes: null, etaSeconds: null },
+      data: { status: "pending", speedBytes: null, etaSeconds: null, pid: null },
     });
     const pending = await this.db.download.findMany({
       where: { status: "pending" },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "asc" }, { playlistIndex: "asc" }],
     });
     for (const row of pending) this.queue.enqueue(jobOf(row));
   }
@@ -68,18 +90,12 @@ export class DownloadService {
     await this.live.flushAll();
   }
 
+  /** Queues a URL. A playlist is found when its job runs and then becomes one task per entry. */
   async add(input: NewDownload): Promise<Download[]> {
     const valid = validateNewDownload(input);
     const id = randomUUID();
     const row = await this.db.download.create({
-      data: {
-        id,
-        groupId: id,
-        url: valid.url,
-        title: valid.url,
-        quality: valid.quality,
-        downloadType: valid.downloadType,
-      },
+      data: { id, groupId: id, url: valid.url, title: valid.url, quality: valid.quality, downloadType: valid.downloadType },
     });
     this.bus.publish({ kind: "added", download: row });
     this.queue.enqueue(jobOf(row));
@@ -92,6 +108,7 @@ export class DownloadService {
       where: {
         ...(filter.status ? { status: { in: filter.status } } : {}),
         ...(filter.downloadType ? { downloadType: filter.downloadType } : {}),
+        ...(filter.groupId ? { groupId: filter.groupId } : {}),
       },
       orderBy: [{ createdAt: filter.newestFirst ? "desc" : "asc" }, { playlistIndex: "asc" }],
       take: filter.limit,
@@ -103,6 +120,62 @@ export class DownloadService {
   async get(id: string, query: Query = {}): Promise<Download | null> {
     const row = await this.db.download.findUnique({ ...query, where: { id } });
     return row && this.live.overlay(row as Download);
+  }
+
+  async require(id: string): Promise<Download> {
+    const row = await this.get(id);
+    if (!row) throw new NotFoundError(`no download with id ${id}`);
+    return row;
+  }
+
+  /** Stops a task: a queued one never starts; a running one is killed and its partial files removed. */
+  async cancel(id: string): Promise<Download> {
+    const row = await this.require(id);
+    if (isFinished(row)) throw new ConflictError(`download ${id} is ${row.status}; only unfinished downloads can be cancelled`);
+    await this.queue.cancel(id); // a running job reports "cancelled" itself before this returns
+    const after = await this.require(id);
+    return after.status === "cancelled" ? after : this.changeStatus(after, { ...IDLE, status: "cancelled" });
+  }
+
+  /** Cancels every unfinished task of one submission (a playlist). */
+  async cancelGroup(groupId: string): Promise<Download[]> {
+    const rows = await this.list({ groupId });
+    if (rows.length === 0) throw new NotFoundError(`no downloads in group ${groupId}`);
+    for (const row of rows) if (!isFinished(row)) await this.cancel(row.id).catch(ignoreConflict);
+    return this.list({ groupId });
+  }
+
+  /** Puts a failed or cancelled task back in the queue with the options it had. */
+  async retry(id: string): Promise<Download> {
+    const row = await this.require(id);
+    if (row.status !== "error" && row.status !== "cancelled") {
+      throw new ConflictError(`download ${id} is ${row.status}; only failed or cancelled downloads can be retried`);
+    }
+    const updated = await this.changeStatus(row, FRESH);
+    this.queue.enqueue(jobOf(updated));
+    return updated;
+  }
+
+  /** Deletes a task (cancelling it first if it runs) and, when asked, its file and thumbnail. */
+  async remove(id: string, deleteFile: boolean): Promise<Download> {
+    let row = await this.require(id);
+    if (!isFinished(row)) row = await this.cancel(id).catch(ignoreConflict) ?? row;
+    await this.db.download.delete({ where: { id } }).catch(() => undefined);
+    this.live.forget(id);
+    if (deleteFile) await removeTaskFiles(row, this.config);
+    this.bus.publish({ kind: "removed", download: row });
+    return row;
+  }
+
+  /** Removes every finished task in the given statuses; returns how many. */
+  async clear(statuses: DownloadStatus[], deleteFiles: boolean): Promise<number> {
+    const unfinished = statuses.filter((s) => !FINISHED_STATUSES.includes(s));
+    if (unfinished.length) {
+      throw new InputError("status", `only finished downloads can be cleared (${FINISHED_STATUSES.join(", ")}), not ${unfinished.join(", ")}`);
+    }
+    const rows = await this.db.download.findMany({ where: { status: { in: statuses } }, select: { id: true } });
+    for (const { id } of rows) await this.remove(id, deleteFiles);
+    return rows.length;
   }
 
   /**
@@ -128,10 +201,12 @@ export class DownloadService {
     });
   }
 
-  async require(id: string): Promise<Download> {
-    const row = await this.get(id);
-    if (!row) throw new NotFoundError(`no download with id ${id}`);
-    return row;
+  /** A status change of a task that may or may not be running: written, then published. */
+  private async changeStatus(row: Download, patch: TaskPatch): Promise<Download> {
+    if (this.live.get(row.id)) return (await this.live.status(row.id, patch, true))!;
+    const updated = await this.db.download.update({ where: { id: row.id }, data: patch });
+    this.bus.publish({ kind: "status", download: updated, previousStatus: row.status });
+    return updated;
   }
 
   private observer(id: string): JobObserver {
@@ -144,9 +219,10 @@ export class DownloadService {
         await live.status(id, { status: "downloading", startedAt: new Date(), errorMessage: "" });
         return true;
       },
+      spawned: (pid) => live.persist(id, { pid }),
       metadata: (m) =>
         live.progress(id, {
-          ...(m.title ? { title: m.title } : {}),
+          ...(m.title && live.get(id)?.title === live.get(id)?.url ? { title: m.title } : {}),
           ...(m.thumbnail ? { thumbnail: m.thumbnail } : {}),
           ...(m.filesize ? { filesize: m.filesize } : {}),
           formatNote: m.formatNote,
@@ -159,33 +235,87 @@ export class DownloadService {
           speedBytes: u.speed,
           etaSeconds: u.eta,
         }),
-      processing: () => void live.status(id, { status: "processing", speedBytes: null, etaSeconds: null }),
-      finished: (result) => {
-        const idle = { speedBytes: null, etaSeconds: null };
-        if (result.outcome === "completed") {
-          void live.status(
-            id,
-            {
-              ...idle,
-              status: "completed",
-              progress: 100,
-              filename: result.filename,
-              filesize: result.filesize,
-              downloadedBytes: result.filesize,
-              ...(result.formatNote ? { formatNote: result.formatNote } : {}),
-              completedAt: new Date(),
-            },
-            true,
-          );
-        } else if (result.outcome === "failed") {
-          void live.status(id, { ...idle, status: "error", errorMessage: result.message }, true);
-        } else if (result.outcome === "cancelled") {
-          void live.status(id, { ...idle, status: "cancelled" }, true);
-        }
-      },
+      processing: () => void live.status(id, { ...IDLE, status: "processing" }),
+      finished: (result) => this.finish(id, result),
     };
   }
+
+  private async finish(id: string, result: RunResult): Promise<void> {
+    const done = (patch: TaskPatch) => this.live.status(id, { ...IDLE, ...patch }, true);
+    switch (result.outcome) {
+      case "completed":
+        await done({
+          status: "completed",
+          progress: 100,
+          filename: result.filename,
+          filepath: result.filepath,
+          filesize: result.filesize,
+          downloadedBytes: result.filesize,
+          completedAt: new Date(),
+          ...(result.formatNote ? { formatNote: result.formatNote } : {}),
+          ...(result.thumbnailPath ? { thumbnailPath: result.thumbnailPath } : {}),
+        });
+        return;
+      case "failed":
+        await done({ status: "error", errorMessage: result.message });
+        return;
+      case "cancelled":
+        await done({ status: "cancelled" });
+        return;
+      case "playlist":
+        await this.expand(id, result.entries);
+        return;
+      case "interrupted":
+        return; // shutdown: the row stays as it is and resumes at the next start
+    }
+  }
+
+  /** A submission turned out to be a playlist: it becomes entry 1, and entries 2..N are added. */
+  private async expand(id: string, listed: PlaylistEntry[]): Promise<void> {
+    const parent = this.live.get(id);
+    if (!parent) return;
+    const entries = [...listed].sort((a, b) => a.index - b.index);
+    const total = entries.length;
+    const entryFields = (entry: PlaylistEntry, index: number) => {
+      const urlProblem = problemWith(entry.url);
+      return {
+        url: entry.url,
+        title: entry.title ?? entry.url,
+        isPlaylist: true,
+        playlistIndex: index + 1,
+        playlistTotal: total,
+        ...(urlProblem ? { status: "error", errorMessage: urlProblem } : {}),
+      };
+    };
+    const siblings = entries.slice(1).map((entry, i) => ({
+      ...entryFields(entry, i + 1),
+      id: randomUUID(),
+      groupId: parent.groupId,
+      quality: parent.quality,
+      downloadType: parent.downloadType,
+      createdAt: parent.createdAt, // keeps the group together, ordered by playlistIndex
+    }));
+    await this.db.download.createMany({ data: siblings });
+    const first = await this.live.status(id, { ...FRESH, ...entryFields(entries[0]!, 0) }, true);
+    const added = await this.db.download.findMany({ where: { id: { in: siblings.map((s) => s.id) } }, orderBy: { playlistIndex: "asc" } });
+    for (const row of added) this.bus.publish({ kind: "added", download: row });
+    for (const row of [first!, ...added]) if (row.status === "pending") this.queue.enqueue(jobOf(row));
+  }
 }
+
+function problemWith(url: string): string | undefined {
+  try {
+    checkUrl(url);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+const ignoreConflict = (error: unknown) => {
+  if (!(error instanceof ConflictError)) throw error;
+  return undefined;
+};
 
 function jobOf(row: Download): JobSpec {
   return {
@@ -193,5 +323,6 @@ function jobOf(row: Download): JobSpec {
     url: row.url,
     downloadType: row.downloadType === "audio" ? "audio" : "video",
     quality: row.quality,
+    ...(row.isPlaylist && row.title !== row.url ? { title: row.title } : {}),
   };
 }

@@ -80,6 +80,14 @@ export class LiveTasks {
     return task.row;
   }
 
+  /** A detail that is not news to subscribers (the process id): kept and written at once. */
+  persist(id: string, patch: TaskPatch): void {
+    const task = this.tasks.get(id);
+    if (!task) return;
+    task.row = { ...task.row, ...patch };
+    void this.write(task);
+  }
+
   /** Stops tracking without writing (the row is gone or handed back). */
   forget(id: string): void {
     const task = this.tasks.get(id);

@@ -11,7 +11,8 @@ export function validateNewDownload(input: NewDownload): NewDownload {
   return { ...input, url: checkUrl(url), quality: checkQuality(input.downloadType, input.quality) };
 }
 
-function checkUrl(url: string): string {
+/** Returns the URL if it is an acceptable http(s) URL; throws InputError on "url" otherwise. */
+export function checkUrl(url: string): string {
   if (!url) throw new InputError("url", "must not be empty");
   if (url.length > MAX_URL_LENGTH) throw new InputError("url", `must be at most ${MAX_URL_LENGTH} characters`);
   if (!URL.canParse(url)) throw new InputError("url", "must be an absolute http(s) URL");

@@ -17,6 +17,8 @@ CREATE TABLE "Download" (
     "playlistTotal" INTEGER NOT NULL DEFAULT 1,
     "groupId" TEXT NOT NULL,
     "filename" TEXT NOT NULL DEFAULT '',
+    "filepath" TEXT,
+    "pid" INTEGER,
     "quality" TEXT NOT NULL DEFAULT 'best',
     "downloadType" TEXT NOT NULL DEFAULT 'video',
     "errorMessage" TEXT NOT NULL DEFAULT '',
