@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { print } from "graphql";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { MEDIA_DIR } from "./fixtures/media.js";
+import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
+import { AddDownload, ListDownloads } from "./documents.js";
+import { waitFor } from "./helpers.js";
+
+let fixture: FixtureServer;
+let dataDir: string;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  fixture = await startFixtureServer();
+  dataDir = await mkdtemp(path.join(os.tmpdir(), "mds-crash-"));
+});
+afterAll(async () => {
+  for (const child of children) child.kill("SIGKILL");
+  await fixture?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** Starts the real server as its own process (`node --import tsx src/main.ts`), as a user would. */
+async function startServerProcess() {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), MAX_CONCURRENT_DOWNLOADS: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (d: Buffer) => d.includes("Download server on") && resolve());
+    child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const gql = async <R,>(document: Parameters<typeof print>[0], variables: unknown): Promise<R> => {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    return ((await res.json()) as { data: R }).data;
+  };
+  return { child, gql };
+}
+
+type Tasks = { downloads: Array<{ id: string; status: string; progress: number; filename: string; filesize: number }> };
+
+it("loses and duplicates nothing across kill -9: the running task resumes, the queued one runs", async () => {
+  const first = await startServerProcess();
+  const add = (url: string) => first.gql<{ addDownload: Array<{ id: string }> }>(AddDownload, { input: { url } });
+  const slow = (await add(fixture.url("/slow/80000/long.mp4")))!.addDownload[0]!.id;
+  const queued = (await add(fixture.url("/clip.mp4?after-crash")))!.addDownload[0]!.id;
+  await waitFor(async () => {
+    const { downloads } = await first.gql<Tasks>(ListDownloads, {});
+    return downloads.find((d) => d.id === slow)!.progress > 20;
+  }, { what: "the slow download to be under way" });
+
+  first.child.kill("SIGKILL");
+  await new Promise((r) => first.child.once("exit", r));
+
+  const second = await startServerProcess();
+  const tasks = await waitFor(async () => {
+    const { downloads } = await second.gql<Tasks>(ListDownloads, {});
+    return downloads.every((d) => d.status === "COMPLETED") ? downloads : undefined;
+  }, { what: "both tasks to complete after the restart", timeoutMs: 45_000 });
+
+  expect(tasks.map((t) => t.id)).toEqual([slow, queued]);
+  const original = (await stat(path.join(MEDIA_DIR, "long.mp4"))).size;
+  const resumed = tasks[0]!;
+  expect(resumed.filesize).toBe(original);
+  const files = (await readdir(path.join(dataDir, "downloads"))).filter((f) => f.includes(slow));
+  expect(files).toEqual([resumed.filename]);
+  // yt-dlp continued the partial file rather than starting over.
+  const ranges = fixture.requests.filter((r) => r.path.startsWith("/slow/80000/long.mp4") && r.range);
+  expect(ranges.some((r) => /^bytes=[1-9]\d*-/.test(r.range!))).toBe(true);
+  second.child.kill("SIGTERM");
+  await new Promise((r) => second.child.once("exit", r));
+});
