@@ -18,6 +18,8 @@ const envSchema = z.object({
   MAX_CONCURRENT_DOWNLOADS: intInRange(1, 64, 3),
   YTDLP_PATH: z.string().min(1).default("yt-dlp"),
   FFMPEG_PATH: z.string().min(1).optional(),
+  /** Origin allowed to call the API from a browser ("*" for any); unset: no CORS headers. */
+  CORS_ORIGIN: z.string().min(1).optional(),
   /** Least time between two progress events of one task sent to subscribers. */
   PROGRESS_INTERVAL_MS: intInRange(20, 10_000, 250),
   /** Least time between two progress writes of one task to the database. */
@@ -36,6 +38,7 @@ export type Config = {
   ffmpegPath: string | undefined;
   progressIntervalMs: number;
   dbWriteIntervalMs: number;
+  corsOrigin: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -61,6 +64,7 @@ export function loadConfig(env: Env = process.env): Config {
     ffmpegPath: e.FFMPEG_PATH,
     progressIntervalMs: e.PROGRESS_INTERVAL_MS,
     dbWriteIntervalMs: e.DB_WRITE_INTERVAL_MS,
+    corsOrigin: e.CORS_ORIGIN,
   };
 }
 

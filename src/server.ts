@@ -13,7 +13,7 @@ export const GRAPHQL_PATH = "/graphql";
 export type HttpApp = { server: Server; close(): Promise<void> };
 
 /** One node:http server: GraphQL over HTTP and WebSocket at /graphql, REST under /api. */
-export function createHttpApp(context: Context): HttpApp {
+export function createHttpApp(context: Context, options: { corsOrigin?: string } = {}): HttpApp {
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -21,12 +21,13 @@ export function createHttpApp(context: Context): HttpApp {
     graphiql: false, // served below, pre-rendered and compressed
     maskedErrors: { maskError: maskServiceError },
     logging: "warn",
+    cors: options.corsOrigin ? { origin: options.corsOrigin } : false,
   });
   const graphiql = gzipSync(
     renderGraphiQL({ endpoint: GRAPHQL_PATH, subscriptionsProtocol: "WS", title: "Download server" }),
   );
 
-  const rest = createRestHandler(yoga);
+  const rest = createRestHandler(yoga, options);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname.startsWith("/api/")) return rest(req, res);

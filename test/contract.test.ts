@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
 import { startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { jsonBody, rest } from "./openapi.js";
 
 /** The example array of the original REST contract (a verbatim copy of shared/seed/downloads-api.txt). */
 function seedExample(): Array<Record<string, unknown>> {
@@ -54,18 +55,13 @@ afterAll(async () => {
 });
 
 const listTasks = async () => {
-  const res = await fetch(`${server.url}/api/downloads`);
+  const res = await rest(server.url, "/api/downloads");
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-  return (await res.json()) as Array<Record<string, unknown>>;
+  return res.body as Array<Record<string, unknown>>;
 };
 
-const post = (body: unknown) =>
-  fetch(`${server.url}/api/downloads`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
+const post = (body: unknown) => rest(server.url, "/api/downloads", jsonBody(body));
 
 describe("GET /api/downloads", () => {
   it("the seed example itself parses and has the 20 contract fields", () => {
@@ -82,7 +78,7 @@ describe("GET /api/downloads", () => {
     ] as const) {
       const res = await post({ url: fixture.url(route) });
       expect(res.status).toBe(201);
-      ids[name] = ((await res.json()) as Array<{ id: string }>)[0]!.id;
+      ids[name] = (res.body as Array<{ id: string }>)[0]!.id;
     }
 
     // While the slow one downloads (one at a time), the last one is still pending.
@@ -121,14 +117,14 @@ describe("POST /api/downloads", () => {
     const before = (await listTasks()).length;
     const res = await post(body);
     expect(res.status).toBe(400);
-    const error = (await res.json()) as { error: { code: string; message: string } };
+    const error = res.body as { error: { code: string; message: string } };
     expect(error.error.code).toBe("BAD_REQUEST");
     expect(error.error.message).toMatch(message);
     expect(await listTasks()).toHaveLength(before);
   });
 
   it("answers 415 for a body that is not JSON", async () => {
-    const res = await fetch(`${server.url}/api/downloads`, { method: "POST", body: "url=x" });
+    const res = await rest(server.url, "/api/downloads", { method: "POST", body: "url=x" });
     expect(res.status).toBe(415);
   });
 });

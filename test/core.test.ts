@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, PAGE_TITLE, type FixtureServer } from "./fixtures/server.js";
 import { AddDownload, GetDownload, WatchDownload } from "./documents.js";
 import { collect, FINAL, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { jsonBody, rest } from "./openapi.js";
 
 const ffprobeStreams = async (file: string) => {
   const { stdout } = await promisify(execFile)("ffprobe", [
@@ -64,13 +65,9 @@ describe("a page with og:title, og:image and <video src>", () => {
   });
 
   it("downloads when added through POST /api/downloads", async () => {
-    const res = await fetch(`${server.url}/api/downloads`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ url: fixture.url("/page.html") }),
-    });
+    const res = await rest(server.url, "/api/downloads", jsonBody({ url: fixture.url("/page.html") }));
     expect(res.status).toBe(201);
-    const created = (await res.json()) as Array<{ id: string; status: string; download_type: string }>;
+    const created = res.body as Array<{ id: string; status: string; download_type: string }>;
     expect(created).toHaveLength(1);
     expect(created[0]).toMatchObject({ status: "pending", download_type: "video" });
     await expectCompletedPage(created[0]!.id);

@@ -16,6 +16,7 @@ import {
   RetryDownload,
 } from "./documents.js";
 import { FINAL, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { rest } from "./openapi.js";
 
 let fixture: FixtureServer;
 let server: TestServer;
@@ -125,25 +126,24 @@ describe("thumbnails", () => {
   it("saves the page's og:image as jpg and serves it", async () => {
     const done = await finished((await add({ url: fixture.url("/page.html") })).id);
     expect(done.thumbnail).toBe(`/api/thumbnails/${done.id}`);
-    const res = await fetch(`${server.url}${done.thumbnail}`);
+    const res = await rest(server.url, done.thumbnail);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/jpeg");
     expect(res.headers.get("cache-control")).toMatch(/max-age=\d+/);
     const etag = res.headers.get("etag");
     expect(etag).toBeTruthy();
-    const bytes = Buffer.from(await res.arrayBuffer());
-    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff])); // JPEG magic
+    expect(res.bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff])); // JPEG magic
     // An explicit cache-control keeps fetch from adding "no-cache", which would defeat If-None-Match.
-    const again = await fetch(`${server.url}${done.thumbnail}`, {
+    const again = await rest(server.url, done.thumbnail, {
       headers: { "if-none-match": etag!, "cache-control": "max-age=0" },
     });
     expect(again.status).toBe(304);
   });
 
   it("answers 404 JSON for an unknown id", async () => {
-    const res = await fetch(`${server.url}/api/thumbnails/00000000-0000-0000-0000-000000000000`);
+    const res = await rest(server.url, "/api/thumbnails/00000000-0000-0000-0000-000000000000");
     expect(res.status).toBe(404);
-    expect(await res.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
+    expect(res.body).toMatchObject({ error: { code: "NOT_FOUND" } });
   });
 });
 
@@ -212,7 +212,7 @@ describe("remove", () => {
     await server.gql(RemoveDownload, { id: done.id, deleteFile: true });
     expect(await get(done.id)).toBeNull();
     expect(existsSync(row.filePath!)).toBe(false);
-    expect((await fetch(`${server.url}/api/thumbnails/${done.id}`)).status).toBe(404);
+    expect((await rest(server.url, `/api/thumbnails/${done.id}`)).status).toBe(404);
   });
 
   it("without deleteFile keeps the file", async () => {

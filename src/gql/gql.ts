@@ -17,8 +17,14 @@ type Documents = {
     "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n": typeof types.BenchEventsDocument,
     "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      id\n    }\n  }\n": typeof types.BenchAddDocument,
     "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": typeof types.RestDownloadFragmentDoc,
-    "\n  query RestListDownloads {\n    downloads {\n      ...RestDownload\n    }\n  }\n": typeof types.RestListDownloadsDocument,
+    "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestListDownloadsDocument,
+    "\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestGetDownloadDocument,
     "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestAddDownloadDocument,
+    "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestCancelDownloadDocument,
+    "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestRetryDownloadDocument,
+    "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n    }\n  }\n": typeof types.RestRemoveDownloadDocument,
+    "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": typeof types.RestClearDownloadsDocument,
+    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      filePath\n    }\n  }\n": typeof types.RestDownloadFileDocument,
     "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailPath\n    }\n  }\n": typeof types.RestThumbnailDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": typeof types.TestDownloadFragmentDoc,
     "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestAddDownloadDocument,
@@ -36,8 +42,14 @@ const documents: Documents = {
     "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n": types.BenchEventsDocument,
     "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      id\n    }\n  }\n": types.BenchAddDocument,
     "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": types.RestDownloadFragmentDoc,
-    "\n  query RestListDownloads {\n    downloads {\n      ...RestDownload\n    }\n  }\n": types.RestListDownloadsDocument,
+    "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n": types.RestListDownloadsDocument,
+    "\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n": types.RestGetDownloadDocument,
     "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n": types.RestAddDownloadDocument,
+    "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n": types.RestCancelDownloadDocument,
+    "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n": types.RestRetryDownloadDocument,
+    "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n    }\n  }\n": types.RestRemoveDownloadDocument,
+    "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": types.RestClearDownloadsDocument,
+    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      filePath\n    }\n  }\n": types.RestDownloadFileDocument,
     "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailPath\n    }\n  }\n": types.RestThumbnailDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": types.TestDownloadFragmentDoc,
     "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n": types.TestAddDownloadDocument,
@@ -81,11 +93,35 @@ export function graphql(source: "\n  fragment RestDownload on Download {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RestListDownloads {\n    downloads {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  query RestListDownloads {\n    downloads {\n      ...RestDownload\n    }\n  }\n"];
+export function graphql(source: "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n"): (typeof documents)["\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      filePath\n    }\n  }\n"): (typeof documents)["\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      filePath\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,106 +1,101 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { graphql } from "../gql/index.js";
 import type { RestDownloadFragment } from "../gql/graphql.js";
-import { execute, type Yoga } from "./graphql.js";
+import {
+  AddDownload,
+  CancelDownload,
+  ClearDownloads,
+  DownloadFile,
+  GetDownload,
+  ListDownloads,
+  RemoveDownload,
+  RetryDownload,
+  Thumbnail,
+} from "./documents.js";
 import { sendFile } from "./files.js";
+import { execute, type Yoga } from "./graphql.js";
 import { readJsonBody, RestError, sendJson } from "./http.js";
+import { booleanParam, downloadType, nonNegativeInt, queryParams, statusList, stringField } from "./params.js";
 
 export type Params = Record<string, string | undefined>;
-
-// Aliases give the contract's snake_case names; see ../shared/seed/downloads-api.txt.
-graphql(`
-  fragment RestDownload on Download {
-    id
-    url
-    title
-    thumbnail
-    status
-    progress
-    speed
-    eta
-    filesize
-    downloaded_bytes: downloadedBytes
-    format_note: formatNote
-    is_playlist: isPlaylist
-    playlist_index: playlistIndex
-    playlist_total: playlistTotal
-    filename
-    quality
-    download_type: downloadType
-    error_message: errorMessage
-    created_at: createdAt
-    completed_at: completedAt
-  }
-`);
-
-const ListDownloads = graphql(`
-  query RestListDownloads {
-    downloads {
-      ...RestDownload
-    }
-  }
-`);
-
-const AddDownload = graphql(`
-  mutation RestAddDownload($input: AddDownloadInput!) {
-    addDownload(input: $input) {
-      ...RestDownload
-    }
-  }
-`);
+export type Handler = (yoga: Yoga, req: IncomingMessage, res: ServerResponse, params: Params) => Promise<void>;
 
 /** The contract uses lowercase strings where GraphQL has enums. */
-export const toContract = (d: RestDownloadFragment) => ({
+const toContract = (d: RestDownloadFragment) => ({
   ...d,
   status: d.status.toLowerCase(),
   download_type: d.download_type.toLowerCase(),
 });
 
-export async function listDownloads(yoga: Yoga, _req: IncomingMessage, res: ServerResponse) {
-  const data = await execute(yoga, ListDownloads, {});
-  sendJson(res, 200, data.downloads.map(toContract));
-}
+const notFound = (id: string | undefined) => new RestError(404, "NOT_FOUND", `no download with id ${id}`);
 
-export async function addDownload(yoga: Yoga, req: IncomingMessage, res: ServerResponse) {
+export const listDownloads: Handler = async (yoga, req, res) => {
+  const params = queryParams(req.url, ["status", "download_type", "limit", "offset"]);
+  const data = await execute(yoga, ListDownloads, {
+    status: statusList(params),
+    downloadType: downloadType(params.get("download_type"), "download_type"),
+    limit: nonNegativeInt(params, "limit"),
+    offset: nonNegativeInt(params, "offset"),
+  });
+  sendJson(res, 200, data.downloads.map(toContract));
+};
+
+export const getDownload: Handler = async (yoga, req, res, { id }) => {
+  queryParams(req.url, []);
+  const { download } = await execute(yoga, GetDownload, { id: id! });
+  if (!download) throw notFound(id);
+  sendJson(res, 200, toContract(download));
+};
+
+export const addDownload: Handler = async (yoga, req, res) => {
+  queryParams(req.url, []);
   const body = await readJsonBody(req);
   const data = await execute(yoga, AddDownload, {
     input: {
-      url: stringField(body, "url", true),
-      downloadType: downloadTypeField(body),
+      url: stringField(body, "url", true)!,
+      downloadType: downloadType(stringField(body, "download_type", false), "download_type"),
       quality: stringField(body, "quality", false),
     },
   });
   sendJson(res, 201, data.addDownload.map(toContract));
-}
+};
 
-function stringField(body: Record<string, unknown>, name: string, required: true): string;
-function stringField(body: Record<string, unknown>, name: string, required: false): string | undefined;
-function stringField(body: Record<string, unknown>, name: string, required: boolean) {
-  const value = body[name];
-  if (value === undefined && !required) return undefined;
-  if (typeof value !== "string") throw new RestError(400, "BAD_REQUEST", `${name}: must be a string`);
-  return value;
-}
+export const cancelDownload: Handler = async (yoga, req, res, { id }) => {
+  queryParams(req.url, []);
+  const { cancelDownload } = await execute(yoga, CancelDownload, { id: id! });
+  sendJson(res, 200, toContract(cancelDownload));
+};
 
-function downloadTypeField(body: Record<string, unknown>) {
-  const value = stringField(body, "download_type", false);
-  if (value === undefined) return undefined;
-  if (value !== "video" && value !== "audio") {
-    throw new RestError(400, "BAD_REQUEST", 'download_type: must be "video" or "audio"');
+export const retryDownload: Handler = async (yoga, req, res, { id }) => {
+  queryParams(req.url, []);
+  const { retryDownload } = await execute(yoga, RetryDownload, { id: id! });
+  sendJson(res, 200, toContract(retryDownload));
+};
+
+export const removeDownload: Handler = async (yoga, req, res, { id }) => {
+  const params = queryParams(req.url, ["delete_file"]);
+  await execute(yoga, RemoveDownload, { id: id!, deleteFile: booleanParam(params, "delete_file") ?? false });
+  res.writeHead(204).end();
+};
+
+export const clearDownloads: Handler = async (yoga, req, res) => {
+  const params = queryParams(req.url, ["status"]);
+  const { clearDownloads } = await execute(yoga, ClearDownloads, { status: statusList(params) });
+  sendJson(res, 200, { deleted: clearDownloads });
+};
+
+export const downloadFile: Handler = async (yoga, req, res, { id }) => {
+  queryParams(req.url, []);
+  const { download } = await execute(yoga, DownloadFile, { id: id! });
+  if (!download) throw notFound(id);
+  if (download.status !== "COMPLETED" || !download.filePath) {
+    throw new RestError(409, "CONFLICT", `download ${id} is ${download.status.toLowerCase()}; its file is ready once completed`);
   }
-  return value === "audio" ? "AUDIO" : "VIDEO";
-}
+  await sendFile(req, res, download.filePath, { maxAgeSeconds: 0, downloadName: download.filename });
+};
 
-const Thumbnail = graphql(`
-  query RestThumbnail($id: ID!) {
-    download(id: $id) {
-      thumbnailPath
-    }
-  }
-`);
-
-export async function getThumbnail(yoga: Yoga, req: IncomingMessage, res: ServerResponse, params: Params) {
-  const { download } = await execute(yoga, Thumbnail, { id: params.id! });
-  if (!download?.thumbnailPath) throw new RestError(404, "NOT_FOUND", `no thumbnail for download ${params.id}`);
+export const getThumbnail: Handler = async (yoga, req, res, { id }) => {
+  queryParams(req.url, []);
+  const { download } = await execute(yoga, Thumbnail, { id: id! });
+  if (!download?.thumbnailPath) throw new RestError(404, "NOT_FOUND", `no thumbnail for download ${id}`);
   await sendFile(req, res, download.thumbnailPath, { maxAgeSeconds: 86_400 });
-}
+};

@@ -21,7 +21,9 @@ export function sendFile(req: IncomingMessage, res: ServerResponse, file: string
     res.once("close", resolve);
     send(req, path.basename(file), { root: path.dirname(file), maxAge: options.maxAgeSeconds * 1000, dotfiles: "allow" })
       .on("headers", (response: ServerResponse) => {
-        if (options.downloadName) response.setHeader("content-disposition", contentDisposition(options.downloadName));
+        if (!options.downloadName) return;
+        const disposition = contentDisposition(options.downloadName, { fallback: asciiName(options.downloadName) });
+        response.setHeader("content-disposition", disposition);
       })
       .on("error", (error: { status?: number }) => {
         const known = SEND_ERRORS[error.status ?? 500];
@@ -29,4 +31,9 @@ export function sendFile(req: IncomingMessage, res: ServerResponse, file: string
       })
       .pipe(res);
   });
+}
+
+/** An ASCII stand-in for clients that ignore filename*: accents dropped, anything else "_". */
+function asciiName(name: string): string {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\x20-\x7e]|["\\%]/g, "_");
 }

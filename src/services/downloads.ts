@@ -10,7 +10,7 @@ import { ConflictError, InputError, NotFoundError } from "./errors.js";
 import { stamp, type DownloadEvent, type EventBus } from "./events.js";
 import { removeTaskFiles } from "./files.js";
 import { LiveTasks, type TaskPatch } from "./live-tasks.js";
-import { checkUrl, validateNewDownload, type NewDownload } from "./validation.js";
+import { checkPage, checkUrl, validateNewDownload, type NewDownload } from "./validation.js";
 
 export type DownloadStatus = "pending" | "downloading" | "processing" | "completed" | "error" | "cancelled";
 export const FINISHED_STATUSES: DownloadStatus[] = ["completed", "error", "cancelled"];
@@ -103,6 +103,7 @@ export class DownloadService {
   }
 
   async list(filter: ListFilter, query: Query = {}): Promise<Download[]> {
+    checkPage(filter.limit, filter.offset);
     const rows = await this.db.download.findMany({
       ...query,
       where: {

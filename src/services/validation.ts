@@ -27,3 +27,13 @@ function checkQuality(type: DownloadType, quality: string): string {
   }
   return quality;
 }
+
+export const MAX_PAGE_SIZE = 10_000;
+
+/** limit 0..MAX_PAGE_SIZE and offset >= 0, when given. */
+export function checkPage(limit: number | undefined, offset: number | undefined): void {
+  if (limit !== undefined && (limit < 0 || limit > MAX_PAGE_SIZE)) {
+    throw new InputError("limit", `must be between 0 and ${MAX_PAGE_SIZE}`);
+  }
+  if (offset !== undefined && offset < 0) throw new InputError("offset", "must be 0 or more");
+}

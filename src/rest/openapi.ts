@@ -1,0 +1,209 @@
+/** OpenAPI 3.1 description of /api; the test suite validates every REST response against it. */
+
+const json = (schema: object) => ({ "application/json": { schema } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const error = (description: string) => ({ description, content: json(ref("Error")) });
+const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+const binary = { type: "string", contentMediaType: "application/octet-stream" };
+
+const STATUS = ["pending", "downloading", "processing", "completed", "error", "cancelled"];
+const statusListParam = (description: string) => ({
+  name: "status",
+  in: "query",
+  description: `${description}; one or several, comma-separated (${STATUS.join(", ")})`,
+  schema: { type: "string", pattern: `^(${STATUS.join("|")})(,(${STATUS.join("|")}))*$` },
+});
+
+const nullableDate = { type: ["string", "null"], format: "date-time" };
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Media download server REST API",
+    version: "1.0.0",
+    description:
+      "A thin layer over the GraphQL API at /graphql. Every task object has exactly the fields " +
+      "of the original downloads contract. Errors are JSON: {\"error\": {\"code\", \"message\"}}.",
+  },
+  paths: {
+    "/api/downloads": {
+      get: {
+        summary: "List download tasks, oldest first",
+        operationId: "listDownloads",
+        parameters: [
+          statusListParam("Only tasks in these statuses"),
+          { name: "download_type", in: "query", schema: { type: "string", enum: ["video", "audio"] } },
+          { name: "limit", in: "query", schema: { type: "integer", minimum: 0 } },
+          { name: "offset", in: "query", schema: { type: "integer", minimum: 0 } },
+        ],
+        responses: {
+          "200": { description: "The tasks", content: json({ type: "array", items: ref("Download") }) },
+          "400": error("A parameter is unknown or malformed"),
+        },
+      },
+      post: {
+        summary: "Queue a URL (answers at once; a playlist becomes one task per entry when its job runs)",
+        operationId: "addDownload",
+        requestBody: { required: true, content: json(ref("NewDownload")) },
+        responses: {
+          "201": { description: "The created tasks", content: json({ type: "array", items: ref("Download") }) },
+          "400": error("A field is missing or invalid"),
+          "413": error("The body is too large"),
+          "415": error("The body is not JSON"),
+        },
+      },
+      delete: {
+        summary: "Delete finished tasks in bulk (files are kept)",
+        operationId: "clearDownloads",
+        parameters: [statusListParam("Statuses to clear, finished ones only; default completed,error,cancelled")],
+        responses: {
+          "200": {
+            description: "How many tasks were deleted",
+            content: json({ type: "object", required: ["deleted"], additionalProperties: false, properties: { deleted: { type: "integer", minimum: 0 } } }),
+          },
+          "400": error("A status is unknown or not finished"),
+        },
+      },
+    },
+    "/api/downloads/{id}": {
+      parameters: [idParam],
+      get: {
+        summary: "One task",
+        operationId: "getDownload",
+        responses: { "200": { description: "The task", content: json(ref("Download")) }, "404": error("No such task") },
+      },
+      delete: {
+        summary: "Delete a task, cancelling it if it runs",
+        operationId: "removeDownload",
+        parameters: [{ name: "delete_file", in: "query", schema: { type: "string", enum: ["true", "false"], default: "false" } }],
+        responses: { "204": { description: "Deleted" }, "400": error("delete_file is malformed"), "404": error("No such task") },
+      },
+    },
+    "/api/downloads/{id}/cancel": {
+      parameters: [idParam],
+      post: {
+        summary: "Cancel a pending or running task (kills yt-dlp and ffmpeg, removes partial files)",
+        operationId: "cancelDownload",
+        responses: {
+          "200": { description: "The cancelled task", content: json(ref("Download")) },
+          "404": error("No such task"),
+          "409": error("The task is already finished"),
+        },
+      },
+    },
+    "/api/downloads/{id}/retry": {
+      parameters: [idParam],
+      post: {
+        summary: "Queue a failed or cancelled task again with the same options",
+        operationId: "retryDownload",
+        responses: {
+          "200": { description: "The task, pending again", content: json(ref("Download")) },
+          "404": error("No such task"),
+          "409": error("The task has neither failed nor been cancelled"),
+        },
+      },
+    },
+    "/api/downloads/{id}/file": {
+      parameters: [idParam],
+      get: {
+        summary: "The finished file (Content-Disposition with the task's filename; Range supported)",
+        operationId: "downloadFile",
+        parameters: [{ name: "Range", in: "header", schema: { type: "string", examples: ["bytes=0-99", "bytes=-100"] } }],
+        responses: {
+          "200": { description: "The whole file", content: { "*/*": { schema: binary } } },
+          "206": { description: "The requested byte range", content: { "*/*": { schema: binary } } },
+          "304": { description: "Not modified (If-None-Match)" },
+          "404": error("No such task, or its file is gone"),
+          "409": error("The task is not completed"),
+          "416": error("The range cannot be satisfied"),
+        },
+      },
+    },
+    "/api/thumbnails/{id}": {
+      parameters: [idParam],
+      get: {
+        summary: "The task's saved thumbnail (ETag, Cache-Control)",
+        operationId: "getThumbnail",
+        responses: {
+          "200": { description: "The image", content: { "image/*": { schema: binary } } },
+          "304": { description: "Not modified (If-None-Match)" },
+          "404": error("No such task or no saved thumbnail"),
+        },
+      },
+    },
+    "/api/openapi.json": {
+      get: {
+        summary: "This document",
+        operationId: "openApi",
+        responses: { "200": { description: "OpenAPI 3.1", content: json({ type: "object" }) } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Download: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "id", "url", "title", "thumbnail", "status", "progress", "speed", "eta", "filesize",
+          "downloaded_bytes", "format_note", "is_playlist", "playlist_index", "playlist_total",
+          "filename", "quality", "download_type", "error_message", "created_at", "completed_at",
+        ],
+        properties: {
+          id: { type: "string", format: "uuid" },
+          url: { type: "string", description: "As submitted; a playlist entry's own URL" },
+          title: { type: "string", description: "From the site; the URL until known" },
+          thumbnail: { type: "string", description: "/api/thumbnails/{id} once saved, else the site's URL, else empty" },
+          status: { type: "string", enum: STATUS },
+          progress: { type: "number", minimum: 0, maximum: 100 },
+          speed: { type: "string", description: 'Like "3.2 MB/s"; empty unless downloading' },
+          eta: { type: "string", description: 'Like "120s"; empty when unknown or not downloading' },
+          filesize: { type: "number", minimum: 0, description: "Bytes, total or estimate; 0 if unknown" },
+          downloaded_bytes: { type: "number", minimum: 0 },
+          format_note: { type: "string", description: '"1080p", "720p", "mp3 128k", ...' },
+          is_playlist: { type: "boolean" },
+          playlist_index: { type: "integer", minimum: 0, description: "1..N in a playlist, else 0" },
+          playlist_total: { type: "integer", minimum: 1, description: "N in a playlist, else 1" },
+          filename: { type: "string", description: '"{title}__{id}.{ext}" once known, else empty' },
+          quality: { type: "string", description: 'As asked: "best", "720p", "192k", ...' },
+          download_type: { type: "string", enum: ["video", "audio"] },
+          error_message: { type: "string", description: "Empty unless status is error" },
+          created_at: { type: "string", format: "date-time", pattern: "\\.\\d{3}Z$" },
+          completed_at: { ...nullableDate, pattern: "\\.\\d{3}Z$", description: "null until completed" },
+        },
+      },
+      NewDownload: {
+        type: "object",
+        required: ["url"],
+        properties: {
+          url: { type: "string", maxLength: 2048, description: "An http(s) URL" },
+          download_type: { type: "string", enum: ["video", "audio"], default: "video" },
+          quality: {
+            type: "string",
+            default: "best",
+            description: "Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k, 256k, 192k, 128k, 96k, 64k",
+          },
+        },
+      },
+      Error: {
+        type: "object",
+        required: ["error"],
+        additionalProperties: false,
+        properties: {
+          error: {
+            type: "object",
+            required: ["code", "message"],
+            additionalProperties: false,
+            properties: {
+              code: {
+                type: "string",
+                enum: ["BAD_REQUEST", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "RANGE_NOT_SATISFIABLE", "PRECONDITION_FAILED", "INTERNAL"],
+              },
+              message: { type: "string" },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
