@@ -24,7 +24,12 @@ export function createHttpApp(context: Context, options: { corsOrigin?: string }
     cors: options.corsOrigin ? { origin: options.corsOrigin } : false,
   });
   const graphiql = gzipSync(
-    renderGraphiQL({ endpoint: GRAPHQL_PATH, subscriptionsProtocol: "WS", title: "Download server" }),
+    renderGraphiQL({
+      endpoint: GRAPHQL_PATH,
+      subscriptionsProtocol: "WS",
+      title: "Download server",
+      defaultQuery: GRAPHIQL_EXAMPLE,
+    }),
   );
 
   const rest = createRestHandler(yoga, options);
@@ -79,6 +84,25 @@ export function createHttpApp(context: Context, options: { corsOrigin?: string }
     },
   };
 }
+
+const GRAPHIQL_EXAMPLE = `# Queue a URL, list tasks, or watch every task live (run one operation at a time).
+mutation Add {
+  addDownload(input: { url: "https://example.com/video", quality: "720p" }) { id status }
+}
+
+query List {
+  downloads(order: NEWEST_FIRST, limit: 20) { id title status progress speed eta filename errorMessage }
+}
+
+subscription Watch {
+  downloadEvents {
+    __typename
+    at
+    download { id title status progress speed eta }
+    ... on DownloadStatusChanged { previousStatus }
+  }
+}
+`;
 
 type Enveloped = ReturnType<ReturnType<typeof createYoga>["getEnveloped"]>;
 
