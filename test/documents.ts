@@ -119,3 +119,12 @@ export const GroupOf = graphql(`
     }
   }
 `);
+
+export const CancelGroup = graphql(`
+  mutation TestCancelGroup($groupId: ID!) {
+    cancelGroup(groupId: $groupId) {
+      id
+      status
+    }
+  }
+`);

@@ -8,6 +8,7 @@ import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
 import {
   AddDownload,
   CancelDownload,
+  CancelGroup,
   ClearDownloads,
   GetDownload,
   GroupOf,
@@ -80,6 +81,32 @@ describe("playlists", () => {
       expect(task.filename).toBe(`${task.title}__${task.id}.mp4`);
       expect((await stat(task.filePath!)).size).toBe(task.filesize);
     }
+  });
+
+  it("expands a feed of 300 without holding up other requests, and cancels it as a group", async () => {
+    const first = await add({ url: fixture.url("/feed.rss?n=300&delay=1500") });
+    // While yt-dlp lists the feed, the server keeps answering.
+    for (let i = 0; i < 5; i++) expect((await get(first.id))!.status).toBe("DOWNLOADING");
+    const group = await waitFor(async () => {
+      const tasks = (await server.gql(GroupOf, { id: first.id })).download!.group;
+      return tasks.length === 300 ? tasks : undefined;
+    }, { what: "300 entries" });
+    expect(group.map((t) => t.playlistIndex)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+    expect(group.every((t) => t.playlistTotal === 300)).toBe(true);
+
+    const { cancelGroup } = await server.gql(CancelGroup, { groupId: first.id });
+    expect(cancelGroup).toHaveLength(300);
+    expect(cancelGroup.every((t) => ["CANCELLED", "COMPLETED"].includes(t.status))).toBe(true);
+    expect(cancelGroup.filter((t) => t.status === "CANCELLED").length).toBeGreaterThan(250);
+  });
+
+  it("cancels a playlist while it is still being listed: no entries appear", async () => {
+    const task = await add({ url: fixture.url("/feed.rss?n=50&delay=3000&cancel") });
+    await waitFor(async () => (await get(task.id))!.status === "DOWNLOADING");
+    const { cancelDownload } = await server.gql(CancelDownload, { id: task.id });
+    expect(cancelDownload.status).toBe("CANCELLED");
+    await new Promise((r) => setTimeout(r, 3500));
+    expect((await server.gql(GroupOf, { id: task.id })).download!.group).toHaveLength(1);
   });
 });
 

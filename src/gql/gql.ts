@@ -37,6 +37,7 @@ type Documents = {
     "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n      status\n    }\n  }\n": typeof types.TestRemoveDownloadDocument,
     "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": typeof types.TestClearDownloadsDocument,
     "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        filePath\n      }\n    }\n  }\n": typeof types.TestGroupOfDocument,
+    "\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      id\n      status\n    }\n  }\n": typeof types.TestCancelGroupDocument,
 };
 const documents: Documents = {
     "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n": types.BenchEventsDocument,
@@ -62,6 +63,7 @@ const documents: Documents = {
     "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n      status\n    }\n  }\n": types.TestRemoveDownloadDocument,
     "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": types.TestClearDownloadsDocument,
     "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        filePath\n      }\n    }\n  }\n": types.TestGroupOfDocument,
+    "\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      id\n      status\n    }\n  }\n": types.TestCancelGroupDocument,
 };
 
 /**
@@ -170,6 +172,10 @@ export function graphql(source: "\n  mutation TestClearDownloads($status: [Downl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        filePath\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        filePath\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      id\n      status\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

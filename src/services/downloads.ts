@@ -131,19 +131,25 @@ export class DownloadService {
 
   /** Stops a task: a queued one never starts; a running one is killed and its partial files removed. */
   async cancel(id: string): Promise<Download> {
-    const row = await this.require(id);
-    if (isFinished(row)) throw new ConflictError(`download ${id} is ${row.status}; only unfinished downloads can be cancelled`);
-    await this.queue.cancel(id); // a running job reports "cancelled" itself before this returns
-    const after = await this.require(id);
-    return after.status === "cancelled" ? after : this.changeStatus(after, { ...IDLE, status: "cancelled" });
+    return this.cancelRow(await this.require(id));
   }
 
-  /** Cancels every unfinished task of one submission (a playlist). */
+  /** Cancels every unfinished task of one submission (a playlist) at once. */
   async cancelGroup(groupId: string): Promise<Download[]> {
     const rows = await this.list({ groupId });
     if (rows.length === 0) throw new NotFoundError(`no downloads in group ${groupId}`);
-    for (const row of rows) if (!isFinished(row)) await this.cancel(row.id).catch(ignoreConflict);
+    // All at once, so the queue does not start the next entry while the previous one is stopped.
+    await Promise.all(rows.filter((row) => !isFinished(row)).map((row) => this.cancelRow(row).catch(ignoreConflict)));
     return this.list({ groupId });
+  }
+
+  private async cancelRow(row: Download): Promise<Download> {
+    if (isFinished(row)) {
+      throw new ConflictError(`download ${row.id} is ${row.status}; only unfinished downloads can be cancelled`);
+    }
+    await this.queue.cancel(row.id); // a running job reports "cancelled" itself before this returns
+    const after = await this.require(row.id);
+    return after.status === "cancelled" ? after : this.changeStatus(after, { ...IDLE, status: "cancelled" });
   }
 
   /** Puts a failed or cancelled task back in the queue with the options it had. */
