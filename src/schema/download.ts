@@ -1,6 +1,6 @@
 import type { DownloadType as DownloadTypeValue } from "../engine/args.js";
 import type { Download as DownloadRow } from "../generated/prisma/client.js";
-import type { DownloadStatus as Status } from "../services/downloads.js";
+import type { DownloadStatus as Status } from "../services/task-states.js";
 import { builder } from "./builder.js";
 
 export const DownloadStatus = builder.enumType("DownloadStatus", {

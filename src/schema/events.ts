@@ -1,5 +1,5 @@
 import type { DownloadEvent as Event } from "../services/events.js";
-import type { DownloadStatus as Status } from "../services/downloads.js";
+import type { DownloadStatus as Status } from "../services/task-states.js";
 import { builder } from "./builder.js";
 import { Download, DownloadStatus } from "./download.js";
 

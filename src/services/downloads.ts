@@ -1,21 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { Repeater } from "@repeaterjs/repeater";
 import type { Config } from "../config.js";
-import type { JobSpec } from "../engine/args.js";
-import { DownloadQueue, type JobObserver } from "../engine/queue.js";
-import { killOrphan, type RunResult } from "../engine/runner.js";
-import type { PlaylistEntry } from "../engine/progress.js";
+import { DownloadQueue } from "../engine/queue.js";
+import { killOrphan } from "../engine/runner.js";
 import type { Download, Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { ConflictError, InputError, NotFoundError } from "./errors.js";
 import { stamp, type DownloadEvent, type EventBus } from "./events.js";
 import { removeTaskFiles } from "./files.js";
+import { jobOf, JobReporter } from "./job-reporter.js";
 import { LiveTasks, type TaskPatch } from "./live-tasks.js";
-import { checkPage, checkUrl, validateNewDownload, type NewDownload } from "./validation.js";
-
-export type DownloadStatus = "pending" | "downloading" | "processing" | "completed" | "error" | "cancelled";
-export const FINISHED_STATUSES: DownloadStatus[] = ["completed", "error", "cancelled"];
-const RUNNING_STATUSES: DownloadStatus[] = ["downloading", "processing"];
-const isFinished = (row: Download) => FINISHED_STATUSES.includes(row.status as DownloadStatus);
+import {
+  FINISHED_STATUSES,
+  FRESH,
+  IDLE,
+  isFinished,
+  RUNNING_STATUSES,
+  type DownloadStatus,
+} from "./task-states.js";
+import { checkPage, validateNewDownload, type NewDownload } from "./validation.js";
 
 export type ListFilter = {
   status?: DownloadStatus[];
@@ -29,20 +31,6 @@ export type ListFilter = {
 /** Prisma's select/include from the GraphQL layer, passed through untouched. */
 type Query = { select?: Prisma.DownloadSelect; include?: never };
 
-/** What a task looks like when it (re)enters the queue. */
-const FRESH: TaskPatch = {
-  status: "pending",
-  progress: 0,
-  downloadedBytes: 0,
-  speedBytes: null,
-  etaSeconds: null,
-  errorMessage: "",
-  startedAt: null,
-  completedAt: null,
-  pid: null,
-};
-const IDLE: TaskPatch = { speedBytes: null, etaSeconds: null, pid: null };
-
 /** The one place that changes tasks: the database row, the live state and the engine move together. */
 export class DownloadService {
   private readonly queue: DownloadQueue;
@@ -54,6 +42,7 @@ export class DownloadService {
     private readonly config: Config,
   ) {
     this.live = new LiveTasks(db, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs });
+    const reporter = new JobReporter(db, this.live, bus, (row) => this.queue.enqueue(jobOf(row)));
     this.queue = new DownloadQueue(
       {
         concurrency: config.maxConcurrentDownloads,
@@ -62,7 +51,7 @@ export class DownloadService {
         ytdlpPath: config.ytdlpPath,
         ffmpegPath: config.ffmpegPath,
       },
-      (id) => this.observer(id),
+      (id) => reporter.observe(id),
     );
   }
 
@@ -215,121 +204,9 @@ export class DownloadService {
     this.bus.publish({ kind: "status", download: updated, previousStatus: row.status });
     return updated;
   }
-
-  private observer(id: string): JobObserver {
-    const live = this.live;
-    return {
-      started: async () => {
-        const row = await this.db.download.findUnique({ where: { id } });
-        if (!row || row.status !== "pending") return false; // removed or cancelled meanwhile
-        live.track(row);
-        await live.status(id, { status: "downloading", startedAt: new Date(), errorMessage: "" });
-        return true;
-      },
-      spawned: (pid) => live.persist(id, { pid }),
-      metadata: (m) =>
-        live.progress(id, {
-          ...(m.title && live.get(id)?.title === live.get(id)?.url ? { title: m.title } : {}),
-          ...(m.thumbnail ? { thumbnail: m.thumbnail } : {}),
-          ...(m.filesize ? { filesize: m.filesize } : {}),
-          formatNote: m.formatNote,
-        }),
-      progress: (u) =>
-        live.progress(id, {
-          progress: u.progress,
-          downloadedBytes: u.downloadedBytes,
-          filesize: u.filesize,
-          speedBytes: u.speed,
-          etaSeconds: u.eta,
-        }),
-      processing: () => void live.status(id, { ...IDLE, status: "processing" }),
-      finished: (result) => this.finish(id, result),
-    };
-  }
-
-  private async finish(id: string, result: RunResult): Promise<void> {
-    const done = (patch: TaskPatch) => this.live.status(id, { ...IDLE, ...patch }, true);
-    switch (result.outcome) {
-      case "completed":
-        await done({
-          status: "completed",
-          progress: 100,
-          filename: result.filename,
-          filepath: result.filepath,
-          filesize: result.filesize,
-          downloadedBytes: result.filesize,
-          completedAt: new Date(),
-          ...(result.formatNote ? { formatNote: result.formatNote } : {}),
-          ...(result.thumbnailPath ? { thumbnailPath: result.thumbnailPath } : {}),
-        });
-        return;
-      case "failed":
-        await done({ status: "error", errorMessage: result.message });
-        return;
-      case "cancelled":
-        await done({ status: "cancelled" });
-        return;
-      case "playlist":
-        await this.expand(id, result.entries);
-        return;
-      case "interrupted":
-        return; // shutdown: the row stays as it is and resumes at the next start
-    }
-  }
-
-  /** A submission turned out to be a playlist: it becomes entry 1, and entries 2..N are added. */
-  private async expand(id: string, listed: PlaylistEntry[]): Promise<void> {
-    const parent = this.live.get(id);
-    if (!parent) return;
-    const entries = [...listed].sort((a, b) => a.index - b.index);
-    const total = entries.length;
-    const entryFields = (entry: PlaylistEntry, index: number) => {
-      const urlProblem = problemWith(entry.url);
-      return {
-        url: entry.url,
-        title: entry.title ?? entry.url,
-        isPlaylist: true,
-        playlistIndex: index + 1,
-        playlistTotal: total,
-        ...(urlProblem ? { status: "error", errorMessage: urlProblem } : {}),
-      };
-    };
-    const siblings = entries.slice(1).map((entry, i) => ({
-      ...entryFields(entry, i + 1),
-      id: randomUUID(),
-      groupId: parent.groupId,
-      quality: parent.quality,
-      downloadType: parent.downloadType,
-      createdAt: parent.createdAt, // keeps the group together, ordered by playlistIndex
-    }));
-    await this.db.download.createMany({ data: siblings });
-    const first = await this.live.status(id, { ...FRESH, ...entryFields(entries[0]!, 0) }, true);
-    const added = await this.db.download.findMany({ where: { id: { in: siblings.map((s) => s.id) } }, orderBy: { playlistIndex: "asc" } });
-    for (const row of added) this.bus.publish({ kind: "added", download: row });
-    for (const row of [first!, ...added]) if (row.status === "pending") this.queue.enqueue(jobOf(row));
-  }
-}
-
-function problemWith(url: string): string | undefined {
-  try {
-    checkUrl(url);
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
 }
 
 const ignoreConflict = (error: unknown) => {
   if (!(error instanceof ConflictError)) throw error;
   return undefined;
 };
-
-function jobOf(row: Download): JobSpec {
-  return {
-    id: row.id,
-    url: row.url,
-    downloadType: row.downloadType === "audio" ? "audio" : "video",
-    quality: row.quality,
-    ...(row.isPlaylist && row.title !== row.url ? { title: row.title } : {}),
-  };
-}

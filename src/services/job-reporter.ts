@@ -1,0 +1,133 @@
+import { randomUUID } from "node:crypto";
+import type { JobSpec } from "../engine/args.js";
+import type { PlaylistEntry } from "../engine/progress.js";
+import type { JobObserver } from "../engine/queue.js";
+import type { RunResult } from "../engine/runner.js";
+import type { Download, PrismaClient } from "../generated/prisma/client.js";
+import type { EventBus } from "./events.js";
+import type { LiveTasks, TaskPatch } from "./live-tasks.js";
+import { FRESH, IDLE } from "./task-states.js";
+import { checkUrl } from "./validation.js";
+
+/** Turns what the engine reports about a job into task changes: live state, events and rows. */
+export class JobReporter {
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly live: LiveTasks,
+    private readonly bus: EventBus,
+    private readonly enqueue: (row: Download) => void,
+  ) {}
+
+  observe(id: string): JobObserver {
+    const live = this.live;
+    return {
+      started: async () => {
+        const row = await this.db.download.findUnique({ where: { id } });
+        if (!row || row.status !== "pending") return false; // removed or cancelled meanwhile
+        live.track(row);
+        await live.status(id, { status: "downloading", startedAt: new Date(), errorMessage: "" });
+        return true;
+      },
+      spawned: (pid) => live.persist(id, { pid }),
+      metadata: (m) =>
+        live.progress(id, {
+          ...(m.title && live.get(id)?.title === live.get(id)?.url ? { title: m.title } : {}),
+          ...(m.thumbnail ? { thumbnail: m.thumbnail } : {}),
+          ...(m.filesize ? { filesize: m.filesize } : {}),
+          formatNote: m.formatNote,
+        }),
+      progress: (u) =>
+        live.progress(id, {
+          progress: u.progress,
+          downloadedBytes: u.downloadedBytes,
+          filesize: u.filesize,
+          speedBytes: u.speed,
+          etaSeconds: u.eta,
+        }),
+      processing: () => void live.status(id, { ...IDLE, status: "processing" }),
+      finished: (result) => this.finish(id, result),
+    };
+  }
+
+  private async finish(id: string, result: RunResult): Promise<void> {
+    const done = (patch: TaskPatch) => this.live.status(id, { ...IDLE, ...patch }, true);
+    switch (result.outcome) {
+      case "completed":
+        await done({
+          status: "completed",
+          progress: 100,
+          filename: result.filename,
+          filepath: result.filepath,
+          filesize: result.filesize,
+          downloadedBytes: result.filesize,
+          completedAt: new Date(),
+          ...(result.formatNote ? { formatNote: result.formatNote } : {}),
+          ...(result.thumbnailPath ? { thumbnailPath: result.thumbnailPath } : {}),
+        });
+        return;
+      case "failed":
+        await done({ status: "error", errorMessage: result.message });
+        return;
+      case "cancelled":
+        await done({ status: "cancelled" });
+        return;
+      case "playlist":
+        await this.expand(id, result.entries);
+        return;
+      case "interrupted":
+        return; // shutdown: the row stays as it is and resumes at the next start
+    }
+  }
+
+  /** A submission turned out to be a playlist: it becomes entry 1, and entries 2..N are added. */
+  private async expand(id: string, listed: PlaylistEntry[]): Promise<void> {
+    const parent = this.live.get(id);
+    if (!parent) return;
+    const entries = [...listed].sort((a, b) => a.index - b.index);
+    const total = entries.length;
+    const entryFields = (entry: PlaylistEntry, index: number) => {
+      const urlProblem = problemWith(entry.url);
+      return {
+        url: entry.url,
+        title: entry.title ?? entry.url,
+        isPlaylist: true,
+        playlistIndex: index + 1,
+        playlistTotal: total,
+        ...(urlProblem ? { status: "error", errorMessage: urlProblem } : {}),
+      };
+    };
+    const siblings = entries.slice(1).map((entry, i) => ({
+      ...entryFields(entry, i + 1),
+      id: randomUUID(),
+      groupId: parent.groupId,
+      quality: parent.quality,
+      downloadType: parent.downloadType,
+      createdAt: parent.createdAt, // keeps the group together, ordered by playlistIndex
+    }));
+    await this.db.download.createMany({ data: siblings });
+    const first = await this.live.status(id, { ...FRESH, ...entryFields(entries[0]!, 0) }, true);
+    const added = await this.db.download.findMany({ where: { id: { in: siblings.map((s) => s.id) } }, orderBy: { playlistIndex: "asc" } });
+    for (const row of added) this.bus.publish({ kind: "added", download: row });
+    for (const row of [first!, ...added]) if (row.status === "pending") this.enqueue(row);
+  }
+}
+
+function problemWith(url: string): string | undefined {
+  try {
+    checkUrl(url);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** The engine's view of a task. A playlist entry's known title names its file. */
+export function jobOf(row: Download): JobSpec {
+  return {
+    id: row.id,
+    url: row.url,
+    downloadType: row.downloadType === "audio" ? "audio" : "video",
+    quality: row.quality,
+    ...(row.isPlaylist && row.title !== row.url ? { title: row.title } : {}),
+  };
+}

@@ -1,0 +1,23 @@
+import type { Download } from "../generated/prisma/client.js";
+import type { TaskPatch } from "./live-tasks.js";
+
+export type DownloadStatus = "pending" | "downloading" | "processing" | "completed" | "error" | "cancelled";
+export const FINISHED_STATUSES: DownloadStatus[] = ["completed", "error", "cancelled"];
+export const RUNNING_STATUSES: DownloadStatus[] = ["downloading", "processing"];
+export const isFinished = (row: Download) => FINISHED_STATUSES.includes(row.status as DownloadStatus);
+
+/** What a task looks like when it (re)enters the queue. */
+export const FRESH: TaskPatch = {
+  status: "pending",
+  progress: 0,
+  downloadedBytes: 0,
+  speedBytes: null,
+  etaSeconds: null,
+  errorMessage: "",
+  startedAt: null,
+  completedAt: null,
+  pid: null,
+};
+
+/** What no longer applies once a task stops moving bytes. */
+export const IDLE: TaskPatch = { speedBytes: null, etaSeconds: null, pid: null };
