@@ -1,15 +1,20 @@
 import { mkdir } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
-import type { Config } from "./config.js";
+import { ConfigError, type Config } from "./config.js";
 import { openDatabase } from "./db.js";
+import { ytdlpVersion } from "./engine/runner.js";
 import { createHttpApp } from "./server.js";
 import { DownloadService } from "./services/downloads.js";
 import { EventBus } from "./services/events.js";
 
-export type RunningApp = { url: string; downloads: DownloadService; close(): Promise<void> };
+export type RunningApp = { url: string; ytdlpVersion: string; downloads: DownloadService; close(): Promise<void> };
 
 /** Opens the database, resumes unfinished tasks and starts listening. */
 export async function startApp(config: Config): Promise<RunningApp> {
+  // Fail at start, not at the first download.
+  const version = await ytdlpVersion(config.ytdlpPath).catch((error: Error) => {
+    throw new ConfigError(error.message);
+  });
   await mkdir(config.downloadDir, { recursive: true });
   await mkdir(config.thumbnailDir, { recursive: true });
   const prisma = await openDatabase(config.databaseUrl);
@@ -23,6 +28,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
   const { port } = http.server.address() as AddressInfo;
   return {
     url: `http://${config.host}:${port}`,
+    ytdlpVersion: version,
     downloads,
     async close() {
       await http.close();

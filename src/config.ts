@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import { z } from "zod";
 
@@ -60,12 +61,18 @@ export function loadConfig(env: Env = process.env): Config {
     thumbnailDir: path.join(dataDir, "thumbnails"),
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "downloads.db")}`,
     maxConcurrentDownloads: e.MAX_CONCURRENT_DOWNLOADS,
-    ytdlpPath: e.YTDLP_PATH,
+    ytdlpPath: e.YTDLP_PATH === "bundled" ? bundledYtdlp() : e.YTDLP_PATH,
     ffmpegPath: e.FFMPEG_PATH,
     progressIntervalMs: e.PROGRESS_INTERVAL_MS,
     dbWriteIntervalMs: e.DB_WRITE_INTERVAL_MS,
     corsOrigin: e.CORS_ORIGIN,
   };
+}
+
+/** The yt-dlp that youtube-dl-exec's install script downloads, on machines with internet. */
+function bundledYtdlp(): string {
+  const constants = createRequire(import.meta.url)("youtube-dl-exec/src/constants.js") as { YOUTUBE_DL_PATH: string };
+  return constants.YOUTUBE_DL_PATH;
 }
 
 function emptyToUndefined(env: Env): Env {

@@ -5,7 +5,7 @@ try {
   const config = loadConfig();
   const app = await startApp(config);
   console.log(`Download server on ${app.url}  (GraphiQL: ${app.url}/graphql, REST: ${app.url}/api/downloads)`);
-  console.log(`Data in ${config.dataDir}, files in ${config.downloadDir}`);
+  console.log(`Data in ${config.dataDir}, files in ${config.downloadDir}; yt-dlp ${app.ytdlpVersion}`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

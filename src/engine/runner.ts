@@ -1,8 +1,9 @@
-import type { SpawnOptions } from "node:child_process";
+import { execFile, type SpawnOptions } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
+import { promisify } from "node:util";
 import { create } from "youtube-dl-exec";
 import { AUDIO_FORMAT, fileTag, ytdlpFlags, type JobSpec, type ToolPaths } from "./args.js";
 import { describeFile } from "./probe.js";
@@ -102,6 +103,18 @@ function forJob(job: JobSpec, metadata: Metadata): Metadata {
   if (job.downloadType !== "audio") return metadata;
   const note = job.quality === "best" ? AUDIO_FORMAT : `${AUDIO_FORMAT} ${job.quality}`;
   return { ...metadata, formatNote: note };
+}
+
+/** yt-dlp's version, or an error saying how to get one. */
+export async function ytdlpVersion(ytdlpPath: string): Promise<string> {
+  try {
+    const { stdout } = await promisify(execFile)(ytdlpPath, ["--version"]);
+    return stdout.trim();
+  } catch {
+    throw new Error(
+      `yt-dlp not found at YTDLP_PATH=${ytdlpPath}: install it (apt-get install yt-dlp) or point YTDLP_PATH at one`,
+    );
+  }
 }
 
 /** Kills a yt-dlp left running by a crashed server, if `pid` still is that job's process. */
