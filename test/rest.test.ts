@@ -251,9 +251,12 @@ describe("CORS", () => {
 });
 
 describe("errors", () => {
-  it("are JSON for unknown endpoints too", async () => {
+  it("are JSON for unknown endpoints and malformed URLs too", async () => {
     const res = await fetch(`${server.url}/api/nothing-here`);
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: { code: "NOT_FOUND", message: "no such endpoint" } });
+    const bad = await fetch(`${server.url}/api/downloads/%E0%A4%A`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: "BAD_REQUEST" } });
   });
 });

@@ -24,6 +24,7 @@ export function createRestHandler(yoga: Yoga, options: { corsOrigin?: string }) 
   const router = Router({
     ignoreTrailingSlash: true,
     defaultRoute: (_req, res) => sendError(res, new RestError(404, "NOT_FOUND", "no such endpoint")),
+    onBadUrl: (_path, _req, res) => sendError(res, new RestError(400, "BAD_REQUEST", "the URL is malformed")),
   });
   const route = (method: Method, path: string, handler: Handler) =>
     router.on(method === "GET" ? ["GET", "HEAD"] : method, path, (req, res, params) => {
