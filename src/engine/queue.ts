@@ -30,7 +30,9 @@ export class DownloadQueue {
     const { signal } = controller;
     const settled = this.queue
       .add(() => this.run(job, signal), { signal })
-      .catch(() => undefined) // aborted before it started: nothing ran
+      .catch((error: unknown) => {
+        if (!signal.aborted) console.error(`job ${job.id}:`, error); // aborted before it started: nothing ran
+      })
       .finally(() => {
         if (this.jobs.get(job.id)?.controller === controller) this.jobs.delete(job.id);
       });
@@ -55,7 +57,9 @@ export class DownloadQueue {
   private async run(job: JobSpec, signal: AbortSignal): Promise<void> {
     const observer = this.observe(job.id);
     if (!(await observer.started())) return;
-    const result = await runDownload(job, this.options, observer, signal);
+    const result = await runDownload(job, this.options, observer, signal).catch(
+      (error: Error): RunResult => ({ outcome: "failed", message: `download failed: ${error.message}` }),
+    );
     this.jobs.delete(job.id); // before reporting, so the owner may queue the task again
     await observer.finished(result);
   }

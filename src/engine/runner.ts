@@ -83,7 +83,7 @@ export async function runDownload(
 
   if (signal.aborted && signal.reason === SHUTDOWN) return { outcome: "interrupted" };
   if (signal.aborted) {
-    await removeJobFiles(options.downloadDir, job.id);
+    await removeJobFiles(options, job.id);
     return { outcome: "cancelled" };
   }
   if (exit.exitCode === 0 && entries.length > 0) return { outcome: "playlist", entries };
@@ -146,11 +146,14 @@ function killTree(pid: number | undefined): void {
   setTimeout(() => kill("SIGKILL"), KILL_GRACE_MS).unref();
 }
 
-/** Removes every file of a job (partials, fragments, leftovers); ids are UUIDs, so the match is exact. */
-export async function removeJobFiles(downloadDir: string, id: string): Promise<void> {
-  const entries = await readdir(downloadDir).catch(() => [] as string[]);
-  const mine = entries.filter((name) => name.includes(fileTag(id)));
-  await Promise.all(mine.map((name) => rm(path.join(downloadDir, name), { force: true })));
+/** Removes every file of a job (partials, fragments, thumbnail); ids are UUIDs, so the match is exact. */
+export async function removeJobFiles(dirs: ToolPaths, id: string): Promise<void> {
+  const inDir = async (dir: string, mine: (name: string) => boolean) => {
+    const names = (await readdir(dir).catch(() => [] as string[])).filter(mine);
+    await Promise.all(names.map((name) => rm(path.join(dir, name), { force: true })));
+  };
+  await inDir(dirs.downloadDir, (name) => name.includes(fileTag(id)));
+  await inDir(dirs.thumbnailDir, (name) => name.startsWith(`${id}.`));
 }
 
 /** The thumbnail yt-dlp saved as "{id}.{ext}" (jpg when conversion worked). */

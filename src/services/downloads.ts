@@ -2,11 +2,10 @@ import { randomUUID } from "node:crypto";
 import { Repeater } from "@repeaterjs/repeater";
 import type { Config } from "../config.js";
 import { DownloadQueue } from "../engine/queue.js";
-import { killOrphan } from "../engine/runner.js";
+import { killOrphan, removeJobFiles } from "../engine/runner.js";
 import type { Download, Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { ConflictError, InputError, NotFoundError } from "./errors.js";
 import { stamp, type DownloadEvent, type EventBus } from "./events.js";
-import { removeTaskFiles } from "./files.js";
 import { jobOf, JobReporter } from "./job-reporter.js";
 import { LiveTasks, type TaskPatch } from "./live-tasks.js";
 import {
@@ -64,7 +63,7 @@ export class DownloadService {
     for (const row of interrupted) if (row.pid) killOrphan(row.pid, row.id);
     await this.db.download.updateMany({
       where: { status: { in: RUNNING_STATUSES } },
-      data: { status: "pending", speedBytes: null, etaSeconds: null, pid: null },
+      data: { ...IDLE, status: "pending" },
     });
     const pending = await this.db.download.findMany({
       where: { status: "pending" },
@@ -155,10 +154,10 @@ export class DownloadService {
   /** Deletes a task (cancelling it first if it runs) and, when asked, its file and thumbnail. */
   async remove(id: string, deleteFile: boolean): Promise<Download> {
     let row = await this.require(id);
-    if (!isFinished(row)) row = await this.cancel(id).catch(ignoreConflict) ?? row;
+    if (!isFinished(row)) row = (await this.cancelRow(row).catch(ignoreConflict)) ?? row;
     await this.db.download.delete({ where: { id } }).catch(() => undefined);
     this.live.forget(id);
-    if (deleteFile) await removeTaskFiles(row, this.config);
+    if (deleteFile) await removeJobFiles(this.config, id); // the file, any partials, the thumbnail
     this.bus.publish({ kind: "removed", download: row });
     return row;
   }
