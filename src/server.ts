@@ -23,27 +23,12 @@ export function createHttpApp(context: Context, options: { corsOrigin?: string }
     logging: "warn",
     cors: options.corsOrigin ? { origin: options.corsOrigin } : false,
   });
-  const graphiql = gzipSync(
-    renderGraphiQL({
-      endpoint: GRAPHQL_PATH,
-      subscriptionsProtocol: "WS",
-      title: "Download server",
-      defaultQuery: GRAPHIQL_EXAMPLE,
-    }),
-  );
 
   const rest = createRestHandler(yoga, options);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname.startsWith("/api/")) return rest(req, res);
-    if (url.pathname === GRAPHQL_PATH && req.method === "GET" && wantsHtml(req)) {
-      res.writeHead(200, {
-        "content-type": "text/html; charset=utf-8",
-        "content-encoding": "gzip",
-        "cache-control": "no-cache",
-      });
-      return void res.end(graphiql);
-    }
+    if (url.pathname === GRAPHQL_PATH && req.method === "GET" && wantsHtml(req)) return sendGraphiQL(req, res);
     if (url.pathname === "/") {
       res.writeHead(302, { location: GRAPHQL_PATH });
       return void res.end();
@@ -103,6 +88,35 @@ subscription Watch {
   }
 }
 `;
+
+/** GraphiQL with its JS and CSS inlined (no CDN offline): ~9 MB, so rendered once and gzipped. */
+const graphiqlPage = (() => {
+  let page: { html: string; gzip: Buffer } | undefined;
+  return () => {
+    if (!page) {
+      const html = renderGraphiQL({
+        endpoint: GRAPHQL_PATH,
+        subscriptionsProtocol: "WS",
+        title: "Download server",
+        defaultQuery: GRAPHIQL_EXAMPLE,
+      });
+      page = { html, gzip: gzipSync(html) };
+    }
+    return page;
+  };
+})();
+
+function sendGraphiQL(req: IncomingMessage, res: ServerResponse): void {
+  const page = graphiqlPage();
+  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  res.writeHead(200, {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-cache",
+    vary: "accept-encoding",
+    ...(gzip ? { "content-encoding": "gzip" } : {}),
+  });
+  res.end(gzip ? page.gzip : page.html);
+}
 
 type Enveloped = ReturnType<ReturnType<typeof createYoga>["getEnveloped"]>;
 

@@ -91,6 +91,18 @@ describe("a DASH manifest with separate video and audio", () => {
   });
 });
 
+describe("GraphiQL", () => {
+  it("is served at GET /graphql with everything inlined (no CDN), compressed", async () => {
+    const res = await fetch(`${server.url}/graphql`, { headers: { accept: "text/html" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    const html = await res.text();
+    expect(html).toMatch(/graphiql/i);
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)=["']https?:/i);
+  });
+});
+
 describe("a URL that answers 404", () => {
   it("ends in error with yt-dlp's message", async () => {
     const { addDownload } = await server.gql(AddDownload, { input: { url: fixture.url("/missing.mp4") } });
