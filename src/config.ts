@@ -59,7 +59,8 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir,
     downloadDir: path.resolve(e.DOWNLOAD_DIR ?? path.join(dataDir, "downloads")),
     thumbnailDir: path.join(dataDir, "thumbnails"),
-    databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, "downloads.db")}`,
+    // Absolute, so the server and the migration CLI (run from the project folder) agree.
+    databaseUrl: `file:${path.resolve(e.DATABASE_URL?.slice("file:".length) ?? path.join(dataDir, "downloads.db"))}`,
     maxConcurrentDownloads: e.MAX_CONCURRENT_DOWNLOADS,
     ytdlpPath: e.YTDLP_PATH === "bundled" ? bundledYtdlp() : e.YTDLP_PATH,
     ffmpegPath: e.FFMPEG_PATH,

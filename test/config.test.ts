@@ -24,6 +24,10 @@ describe("loadConfig", () => {
     expect(bad).toThrow(/DATABASE_URL: only SQLite URLs/);
   });
 
+  it("makes a relative SQLite path absolute", () => {
+    expect(loadConfig({ DATABASE_URL: "file:./x/y.db" }).databaseUrl).toBe(`file:${path.resolve("x", "y.db")}`);
+  });
+
   it("resolves YTDLP_PATH=bundled to youtube-dl-exec's own copy", () => {
     expect(loadConfig({ YTDLP_PATH: "bundled" }).ytdlpPath).toMatch(/youtube-dl-exec\/bin\/yt-dlp$/);
   });

@@ -7,8 +7,8 @@ import { print } from "graphql";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { MEDIA_DIR } from "./fixtures/media.js";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
-import { AddDownload, ListDownloads } from "./documents.js";
-import { waitFor } from "./helpers.js";
+import { AddDownload, GetDownload, ListDownloads } from "./documents.js";
+import { startTestServer, waitFor } from "./helpers.js";
 
 let fixture: FixtureServer;
 let dataDir: string;
@@ -88,4 +88,29 @@ it("loses and duplicates nothing across kill -9: the running task resumes, the q
   expect(ranges.some((r) => /^bytes=[1-9]\d*-/.test(r.range!))).toBe(true);
   second.child.kill("SIGTERM");
   await new Promise((r) => second.child.once("exit", r));
+});
+
+it("resumes a download interrupted by a graceful stop", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "mds-stop-"));
+  try {
+    const first = await startTestServer({}, dir);
+    const { addDownload } = await first.gql(AddDownload, { input: { url: fixture.url("/slow/150000/long.mp4?stop") } });
+    const id = addDownload[0]!.id;
+    await waitFor(async () => ((await first.gql(GetDownload, { id })).download!.progress > 10), { what: "progress" });
+    await first.stop(); // SIGTERM path: yt-dlp is stopped, the partial file kept, the row left running
+
+    const second = await startTestServer({}, dir);
+    try {
+      const done = await waitFor(async () => {
+        const d = (await second.gql(GetDownload, { id })).download!;
+        return d.status === "COMPLETED" ? d : undefined;
+      }, { what: "the resumed download" });
+      expect(done.filesize).toBe((await stat(path.join(MEDIA_DIR, "long.mp4"))).size);
+      expect((await second.gql(ListDownloads, {})).downloads).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
