@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MARKER, ProgressParser } from "../src/engine/progress.js";
+import { ytdlpFlags } from "../src/engine/args.js";
 import { runDownload, type RunListener } from "../src/engine/runner.js";
 import { formatSpeed } from "../src/schema/download.js";
 
@@ -50,6 +51,29 @@ describe("ProgressParser", () => {
     const single = { url: "http://h/b.mp4", title: "B" };
     const records = parser.feed("stdout", `${MARKER}ENTRY ${JSON.stringify(entry)}\n${MARKER}ENTRY ${JSON.stringify(single)}\n`);
     expect(records).toEqual([{ kind: "entry", entry: { url: "http://h/a.mp4?x=1", title: "A", index: 2 } }]);
+  });
+});
+
+describe("ytdlpFlags", () => {
+  const dirs = { downloadDir: "/data/downloads", thumbnailDir: "/data/thumbnails" };
+
+  it("makes a playlist entry's own title safe for a file name and for yt-dlp's template", () => {
+    const title = "../../etc/%(id)s ünïcødé ".repeat(20);
+    const [output] = ytdlpFlags({ ...job, title }, dirs).output as string[];
+    const name = output!.replace(`__${job.id}.%(ext)s`, "");
+    expect(name).not.toMatch(/[\/\\]/);
+    expect(name).not.toMatch(/^\./);
+    expect(name.replace(/%%/g, "")).not.toContain("%");
+    expect(Buffer.byteLength(name.replace(/%%/g, "%"))).toBeLessThanOrEqual(150);
+  });
+
+  it("maps quality to a resolution preference for video and a bitrate for audio", () => {
+    expect(ytdlpFlags({ ...job, quality: "720p" }, dirs)).toMatchObject({ formatSort: "res:720" });
+    expect(ytdlpFlags({ ...job, downloadType: "audio", quality: "192k" }, dirs)).toMatchObject({
+      extractAudio: true,
+      audioFormat: "mp3",
+      audioQuality: "192K",
+    });
   });
 });
 

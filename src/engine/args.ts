@@ -56,11 +56,19 @@ export function ytdlpFlags(job: JobSpec, tools: ToolPaths): Record<string, unkno
   };
 }
 
+/** Title bytes in a file name: with the id and extension it stays under the usual 255-byte limit. */
+const TITLE_BYTES = 150;
+
 /** yt-dlp sanitises its own title; a known one is made safe here (no separators, no template). */
 function fileTitle(job: JobSpec): string {
-  if (!job.title) return "%(title).150B";
-  const safe = job.title.replace(/[\/\\:*?"<>|\x00-\x1f]/g, "_").replace(/^[.\s-]+/, "").slice(0, 150);
-  return (safe || "download").replace(/%/g, "%%");
+  if (!job.title) return `%(title).${TITLE_BYTES}B`;
+  const safe = job.title.replace(/[\/\\:*?"<>|\x00-\x1f]/g, "_").replace(/^[.\s-]+/, "");
+  let title = "";
+  for (const char of safe) {
+    if (Buffer.byteLength(title + char) > TITLE_BYTES) break;
+    title += char;
+  }
+  return (title || "download").replace(/%/g, "%%");
 }
 
 function formatFlags(job: JobSpec): Record<string, unknown> {
