@@ -76,7 +76,7 @@ export class LiveTasks {
     task.lastPublish = Date.now();
     this.bus.publish({ kind: "status", download: task.row, previousStatus });
     await this.write(task);
-    if (final && this.tasks.get(id) === task) this.tasks.delete(id);
+    if (final && this.tasks.get(id) === task) this.forget(id); // also drops any tick armed meanwhile
     return task.row;
   }
 
