@@ -152,7 +152,7 @@ export class ProgressParser {
       downloadedBytes: this.finishedBytes + done,
       filesize: this.finishedBytes + Math.max(total, done),
       speed: raw.status === "finished" ? null : (raw.speed ?? null),
-      eta: raw.status === "finished" ? null : (raw.eta ?? null),
+      eta: raw.status === "finished" || raw.eta == null ? null : Math.round(raw.eta), // stored as Int
     };
     if (raw.status === "finished") {
       this.finishedStreams += 1;
