@@ -15,8 +15,9 @@ import {
   ListDownloads,
   RemoveDownload,
   RetryDownload,
+  WatchDownload,
 } from "./documents.js";
-import { FINAL, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { collect, FINAL, startTestServer, waitFor, type TestServer } from "./helpers.js";
 import { rest } from "./openapi.js";
 
 let fixture: FixtureServer;
@@ -185,6 +186,21 @@ describe("cancel", () => {
     expect(await processesOf(task.id)).toEqual([]);
     expect(await filesOf(task.id)).toEqual([]);
     expect((await get(task.id))!.status).toBe("CANCELLED");
+  });
+
+  it("kills ffmpeg too when cancelled while converting", async () => {
+    const task = await add({ url: fixture.url("/long-audio.m4a"), downloadType: "AUDIO" });
+    await collect(server.ws(), WatchDownload, { id: task.id }, (events) => events.at(-1)!.downloadUpdated.status === "PROCESSING");
+    // yt-dlp announces the conversion just before it starts ffmpeg.
+    await waitFor(async () => {
+      const argv0 = await Promise.all((await processesOf(task.id)).map(async (pid) => (await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "")).split("\0")[0]!));
+      return argv0.some((command) => path.basename(command) === "ffmpeg");
+    }, { what: "ffmpeg to run", intervalMs: 20 });
+
+    const { cancelDownload } = await server.gql(CancelDownload, { id: task.id });
+    expect(cancelDownload.status).toBe("CANCELLED");
+    expect(await processesOf(task.id)).toEqual([]);
+    expect(await filesOf(task.id)).toEqual([]);
   });
 
   it("is a clear error for a finished task", async () => {

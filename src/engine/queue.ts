@@ -9,7 +9,8 @@ export type JobObserver = RunListener & {
   finished(result: RunResult): Promise<void>;
 };
 
-type Job = { controller: AbortController; settled: Promise<void> };
+/** `running` is set once the job starts: p-queue's own promise rejects at abort, before the process is gone. */
+type Job = { controller: AbortController; running?: Promise<void> };
 
 /** Runs jobs through yt-dlp, at most `concurrency` at a time, in the order they were queued. */
 export class DownloadQueue {
@@ -28,15 +29,16 @@ export class DownloadQueue {
     if (this.jobs.has(job.id)) return;
     const controller = new AbortController();
     const { signal } = controller;
-    const settled = this.queue
-      .add(() => this.run(job, signal), { signal })
+    const entry: Job = { controller };
+    this.jobs.set(job.id, entry);
+    this.queue
+      .add(() => (entry.running = this.run(job, signal)), { signal })
       .catch((error: unknown) => {
-        if (!signal.aborted) console.error(`job ${job.id}:`, error); // aborted before it started: nothing ran
+        if (!signal.aborted) console.error(`job ${job.id}:`, error);
       })
       .finally(() => {
-        if (this.jobs.get(job.id)?.controller === controller) this.jobs.delete(job.id);
+        if (!entry.running && this.jobs.get(job.id) === entry) this.jobs.delete(job.id); // never started
       });
-    this.jobs.set(job.id, { controller, settled });
   }
 
   /** Stops a job (a queued one never starts, a running one is killed) and waits until it has. */
@@ -44,19 +46,23 @@ export class DownloadQueue {
     const job = this.jobs.get(jobId);
     if (!job) return;
     job.controller.abort();
-    await job.settled;
+    if (!job.running) this.jobs.delete(jobId); // p-queue drops it; free the id for a retry at once
+    await job.running;
   }
 
   /** Kills every job, keeping partial files for resumption, and waits until they have exited. */
   async stop(): Promise<void> {
     const jobs = [...this.jobs.values()];
     for (const job of jobs) job.controller.abort(SHUTDOWN);
-    await Promise.all(jobs.map((job) => job.settled));
+    await Promise.all(jobs.map((job) => job.running));
   }
 
   private async run(job: JobSpec, signal: AbortSignal): Promise<void> {
     const observer = this.observe(job.id);
-    if (!(await observer.started())) return;
+    if (!(await observer.started())) {
+      this.jobs.delete(job.id);
+      return;
+    }
     const result = await runDownload(job, this.options, observer, signal).catch(
       (error: Error): RunResult => ({ outcome: "failed", message: `download failed: ${error.message}` }),
     );

@@ -81,6 +81,7 @@ export async function runDownload(
     signal.removeEventListener("abort", onAbort);
   }
 
+  if (signal.aborted) await groupGone(child.pid); // ffmpeg may outlive yt-dlp by a moment
   if (signal.aborted && signal.reason === SHUTDOWN) return { outcome: "interrupted" };
   if (signal.aborted) {
     await removeJobFiles(options, job.id);
@@ -144,6 +145,19 @@ function killTree(pid: number | undefined): void {
   };
   kill("SIGTERM");
   setTimeout(() => kill("SIGKILL"), KILL_GRACE_MS).unref();
+}
+
+/** Resolves once no process of the group is left (killTree ends with SIGKILL, so this ends). */
+async function groupGone(pid: number | undefined): Promise<void> {
+  if (!pid) return;
+  for (;;) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** Removes every file of a job (partials, fragments, thumbnail); ids are UUIDs, so the match is exact. */
