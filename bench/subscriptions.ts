@@ -6,10 +6,8 @@
  *
  *   npm run bench -- --subscribers 1000 --downloads 6
  */
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -19,6 +17,7 @@ import WebSocket from "ws";
 import { graphql } from "../src/gql/index.js";
 import { ensureMedia } from "../test/fixtures/media.js";
 import { startFixtureServer } from "../test/fixtures/server.js";
+import { spawnServerProcess } from "../test/helpers.js";
 
 const { values: opts } = parseArgs({
   options: {
@@ -54,14 +53,6 @@ const BenchAdd = graphql(`
   }
 `);
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
 /** utime+stime in seconds and RSS in MiB of one process, from /proc. */
 function usage(pid: number) {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
@@ -75,13 +66,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 await ensureMedia();
 const fixture = await startFixtureServer();
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "mds-bench-"));
-const port = await freePort();
+const { child: server, port } = await spawnServerProcess({ DATA_DIR: dataDir, MAX_CONCURRENT_DOWNLOADS: String(DOWNLOADS) });
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-  env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), MAX_CONCURRENT_DOWNLOADS: String(DOWNLOADS) },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-await new Promise<void>((resolve) => server.stdout!.on("data", (d: Buffer) => d.includes("Download server on") && resolve()));
 
 const clients: Client[] = [];
 const lags: number[] = [];

@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { print } from "graphql";
@@ -8,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { MEDIA_DIR } from "./fixtures/media.js";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
 import { AddDownload, GetDownload, ListDownloads } from "./documents.js";
-import { startTestServer, waitFor } from "./helpers.js";
+import { spawnServerProcess, startTestServer, waitFor } from "./helpers.js";
 
 let fixture: FixtureServer;
 let dataDir: string;
@@ -24,26 +23,10 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-/** Starts the real server as its own process (`node --import tsx src/main.ts`), as a user would. */
+/** The server as a separate process, with a small GraphQL client for it. */
 async function startServerProcess() {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), MAX_CONCURRENT_DOWNLOADS: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir, MAX_CONCURRENT_DOWNLOADS: "1" });
   children.push(child);
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (d: Buffer) => d.includes("Download server on") && resolve());
-    child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
-  });
   const url = `http://127.0.0.1:${port}/graphql`;
   const gql = async <R,>(document: Parameters<typeof print>[0], variables: unknown): Promise<R> => {
     const res = await fetch(url, {

@@ -127,37 +127,28 @@ export function killOrphan(pid: number, jobId: string): void {
     return; // gone
   }
   if (!commandLine.includes(jobId)) return; // the pid was reused by another process
+  signalGroup(pid, "SIGKILL");
+}
+
+/** Signals a whole process group; false when none of it is left. Signal 0 only checks. */
+function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
   try {
-    process.kill(-pid, "SIGKILL");
+    process.kill(-pid, signal);
+    return true;
   } catch {
-    // already gone
+    return false;
   }
 }
 
 function killTree(pid: number | undefined): void {
   if (!pid) return;
-  const kill = (sig: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, sig);
-    } catch {
-      // already gone
-    }
-  };
-  kill("SIGTERM");
-  setTimeout(() => kill("SIGKILL"), KILL_GRACE_MS).unref();
+  signalGroup(pid, "SIGTERM");
+  setTimeout(() => signalGroup(pid, "SIGKILL"), KILL_GRACE_MS).unref();
 }
 
 /** Resolves once no process of the group is left (killTree ends with SIGKILL, so this ends). */
 async function groupGone(pid: number | undefined): Promise<void> {
-  if (!pid) return;
-  for (;;) {
-    try {
-      process.kill(-pid, 0);
-    } catch {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  while (pid && signalGroup(pid, 0)) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 /** Removes every file of a job (partials, fragments, thumbnail); ids are UUIDs, so the match is exact. */
@@ -167,13 +158,16 @@ export async function removeJobFiles(dirs: ToolPaths, id: string): Promise<void>
     await Promise.all(names.map((name) => rm(path.join(dir, name), { force: true })));
   };
   await inDir(dirs.downloadDir, (name) => name.includes(fileTag(id)));
-  await inDir(dirs.thumbnailDir, (name) => name.startsWith(`${id}.`));
+  await inDir(dirs.thumbnailDir, (name) => isThumbnailOf(id, name));
 }
+
+/** Thumbnails are saved as "{id}.{ext}" (see the thumbnail output template in args.ts). */
+const isThumbnailOf = (id: string, name: string) => name.startsWith(`${id}.`);
 
 /** The thumbnail yt-dlp saved as "{id}.{ext}" (jpg when conversion worked). */
 async function findJobFile(dir: string, id: string): Promise<string | undefined> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  const name = names.find((n) => n.startsWith(`${id}.`) && !n.endsWith(".part"));
+  const name = names.find((n) => isThumbnailOf(id, n) && !n.endsWith(".part"));
   return name && path.join(dir, name);
 }
 

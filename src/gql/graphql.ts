@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AddDownloadInput = {
   downloadType?: DownloadType | null | undefined;
-  /** Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k ... 64k */
+  /** Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k, 256k, 192k, 128k, 96k, 64k */
   quality?: string | null | undefined;
   /** An http(s) URL: a page, a playlist, a feed, a media file */
   url: string;

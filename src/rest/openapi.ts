@@ -1,4 +1,5 @@
 /** OpenAPI 3.1 description of /api; the test suite validates every REST response against it. */
+import { DOWNLOAD_TYPES, STATUSES } from "./params.js";
 
 const json = (schema: object) => ({ "application/json": { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -6,12 +7,11 @@ const error = (description: string) => ({ description, content: json(ref("Error"
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const binary = { type: "string", contentMediaType: "application/octet-stream" };
 
-const STATUS = ["pending", "downloading", "processing", "completed", "error", "cancelled"];
 const statusListParam = (description: string) => ({
   name: "status",
   in: "query",
-  description: `${description}; one or several, comma-separated (${STATUS.join(", ")})`,
-  schema: { type: "string", pattern: `^(${STATUS.join("|")})(,(${STATUS.join("|")}))*$` },
+  description: `${description}; one or several, comma-separated (${STATUSES.join(", ")})`,
+  schema: { type: "string", pattern: `^(${STATUSES.join("|")})(,(${STATUSES.join("|")}))*$` },
 });
 
 const nullableDate = { type: ["string", "null"], format: "date-time" };
@@ -32,7 +32,7 @@ export const openApiDocument = {
         operationId: "listDownloads",
         parameters: [
           statusListParam("Only tasks in these statuses"),
-          { name: "download_type", in: "query", schema: { type: "string", enum: ["video", "audio"] } },
+          { name: "download_type", in: "query", schema: { type: "string", enum: DOWNLOAD_TYPES } },
           { name: "limit", in: "query", schema: { type: "integer", minimum: 0 } },
           { name: "offset", in: "query", schema: { type: "integer", minimum: 0 } },
         ],
@@ -154,7 +154,7 @@ export const openApiDocument = {
           url: { type: "string", description: "As submitted; a playlist entry's own URL" },
           title: { type: "string", description: "From the site; the URL until known" },
           thumbnail: { type: "string", description: "/api/thumbnails/{id} once saved, else the site's URL, else empty" },
-          status: { type: "string", enum: STATUS },
+          status: { type: "string", enum: STATUSES },
           progress: { type: "number", minimum: 0, maximum: 100 },
           speed: { type: "string", description: 'Like "3.2 MB/s"; empty unless downloading' },
           eta: { type: "string", description: 'Like "120s"; empty when unknown or not downloading' },
@@ -166,7 +166,7 @@ export const openApiDocument = {
           playlist_total: { type: "integer", minimum: 1, description: "N in a playlist, else 1" },
           filename: { type: "string", description: '"{title}__{id}.{ext}" once known, else empty' },
           quality: { type: "string", description: 'As asked: "best", "720p", "192k", ...' },
-          download_type: { type: "string", enum: ["video", "audio"] },
+          download_type: { type: "string", enum: DOWNLOAD_TYPES },
           error_message: { type: "string", description: "Empty unless status is error" },
           created_at: { type: "string", format: "date-time", pattern: "\\.\\d{3}Z$" },
           completed_at: { ...nullableDate, pattern: "\\.\\d{3}Z$", description: "null until completed" },
@@ -177,7 +177,7 @@ export const openApiDocument = {
         required: ["url"],
         properties: {
           url: { type: "string", maxLength: 2048, description: "An http(s) URL" },
-          download_type: { type: "string", enum: ["video", "audio"], default: "video" },
+          download_type: { type: "string", enum: DOWNLOAD_TYPES, default: "video" },
           quality: {
             type: "string",
             default: "best",

@@ -1,7 +1,9 @@
 import type { DownloadStatus, DownloadType } from "../gql/graphql.js";
 import { RestError } from "./http.js";
 
-const STATUSES = ["pending", "downloading", "processing", "completed", "error", "cancelled"];
+/** The contract's lowercase values; the OpenAPI document uses the same lists. */
+export const STATUSES = ["pending", "downloading", "processing", "completed", "error", "cancelled"];
+export const DOWNLOAD_TYPES = ["video", "audio"];
 
 const bad = (message: string) => new RestError(400, "BAD_REQUEST", message);
 
@@ -26,7 +28,7 @@ export function statusList(params: URLSearchParams, name = "status"): DownloadSt
 
 export function downloadType(value: string | null | undefined, name: string): DownloadType | undefined {
   if (value === undefined || value === null) return undefined;
-  if (value !== "video" && value !== "audio") throw bad(`${name}: must be "video" or "audio"`);
+  if (!DOWNLOAD_TYPES.includes(value)) throw bad(`${name}: must be "video" or "audio"`);
   return value === "audio" ? "AUDIO" : "VIDEO";
 }
 

@@ -1,4 +1,4 @@
-import type { DownloadType as DownloadTypeValue } from "../engine/args.js";
+import { AUDIO_QUALITIES, VIDEO_QUALITIES, type DownloadType as DownloadTypeValue } from "../engine/args.js";
 import type { Download as DownloadRow } from "../generated/prisma/client.js";
 import type { DownloadStatus as Status } from "../services/task-states.js";
 import { builder } from "./builder.js";
@@ -92,7 +92,7 @@ const AddDownloadInput = builder.inputType("AddDownloadInput", {
     downloadType: t.field({ type: DownloadType, defaultValue: "video" }),
     quality: t.string({
       defaultValue: "best",
-      description: "Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k ... 64k",
+      description: `Video: ${VIDEO_QUALITIES.join(", ")}. Audio: ${AUDIO_QUALITIES.join(", ")}`,
     }),
   }),
 });
