@@ -19,7 +19,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
   await mkdir(config.thumbnailDir, { recursive: true });
   const prisma = await openDatabase(config.databaseUrl);
   const downloads = new DownloadService(prisma, new EventBus(), config);
-  const http = createHttpApp({ downloads, prisma }, { corsOrigin: config.corsOrigin });
+  const http = createHttpApp({ downloads, prisma }, config);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
     http.server.listen(config.port, config.host, resolve);

@@ -7,6 +7,13 @@ type Env = Record<string, string | undefined>;
 const intInRange = (min: number, max: number, fallback: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 
+const flag = z
+  .enum(["true", "false", "1", "0"], { error: 'must be "true" or "false"' })
+  .default("false")
+  .transform((v) => v === "true" || v === "1");
+
+const MIN_TOKEN_LENGTH = 16;
+
 const envSchema = z.object({
   PORT: intInRange(0, 65535, 3000),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -25,6 +32,15 @@ const envSchema = z.object({
   PROGRESS_INTERVAL_MS: intInRange(20, 10_000, 250),
   /** Least time between two progress writes of one task to the database. */
   DB_WRITE_INTERVAL_MS: intInRange(100, 60_000, 2000),
+  /** Bearer token(s), comma-separated so a token can be rotated; unset: no authentication. */
+  API_TOKEN: z.string().optional(),
+  /** Host header values accepted (DNS-rebinding defence); "*" accepts any. */
+  ALLOWED_HOSTS: z.string().optional(),
+  ALLOW_PRIVATE_ADDRESSES: flag,
+  ALLOW_UNAUTHENTICATED: flag,
+  MAX_WS_CONNECTIONS: intInRange(1, 100_000, 200),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: intInRange(1, 1000, 20),
+  NODE_ENV: z.string().optional(),
 });
 
 export type Config = {
@@ -40,6 +56,14 @@ export type Config = {
   progressIntervalMs: number;
   dbWriteIntervalMs: number;
   corsOrigin: string | undefined;
+  /** Accepted bearer tokens; empty when authentication is off. */
+  apiTokens: string[];
+  /** Accepted Host names (lowercase, no port); undefined accepts any. */
+  allowedHosts: string[] | undefined;
+  allowPrivateAddresses: boolean;
+  maxWsConnections: number;
+  maxSubscriptionsPerConnection: number;
+  production: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -52,6 +76,16 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
   const e = parsed.data;
+  const apiTokens = (e.API_TOKEN ?? "").split(",").map((t) => t.trim()).filter(Boolean);
+  if (apiTokens.some((t) => t.length < MIN_TOKEN_LENGTH)) {
+    throw new ConfigError(`Invalid configuration:\n  API_TOKEN: each token must be at least ${MIN_TOKEN_LENGTH} characters`);
+  }
+  if (!apiTokens.length && !isLoopback(e.HOST) && !e.ALLOW_UNAUTHENTICATED) {
+    throw new ConfigError(
+      `Refusing to listen on HOST=${e.HOST} without authentication: set API_TOKEN ` +
+        "(e.g. API_TOKEN=$(openssl rand -hex 32)), or ALLOW_UNAUTHENTICATED=true on a network you trust",
+    );
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
@@ -67,6 +101,12 @@ export function loadConfig(env: Env = process.env): Config {
     progressIntervalMs: e.PROGRESS_INTERVAL_MS,
     dbWriteIntervalMs: e.DB_WRITE_INTERVAL_MS,
     corsOrigin: e.CORS_ORIGIN,
+    apiTokens,
+    allowedHosts: allowedHosts(e.ALLOWED_HOSTS, e.HOST),
+    allowPrivateAddresses: e.ALLOW_PRIVATE_ADDRESSES,
+    maxWsConnections: e.MAX_WS_CONNECTIONS,
+    maxSubscriptionsPerConnection: e.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    production: e.NODE_ENV === "production",
   };
 }
 
@@ -78,4 +118,19 @@ function bundledYtdlp(): string {
 
 function emptyToUndefined(env: Env): Env {
   return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+}
+
+const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+const WILDCARD_HOSTS = ["0.0.0.0", "::", "[::]"];
+
+function isLoopback(host: string): boolean {
+  return LOOPBACK_HOSTS.includes(host) || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** ALLOWED_HOSTS, else the loopback names plus HOST itself when it names one interface. */
+function allowedHosts(list: string | undefined, host: string): string[] | undefined {
+  if (list?.trim() === "*") return undefined;
+  if (list) return list.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const own = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
+  return WILDCARD_HOSTS.includes(host) ? LOOPBACK_HOSTS : [...new Set([...LOOPBACK_HOSTS, own.toLowerCase()])];
 }

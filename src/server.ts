@@ -1,49 +1,113 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { GraphQLError } from "graphql";
 import { createYoga } from "graphql-yoga";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+import type { Config } from "./config.js";
+import type { PrismaClient } from "./generated/prisma/client.js";
 import { createRestHandler } from "./rest/index.js";
 import { schema, type Context } from "./schema/index.js";
 import { maskServiceError } from "./schema/errors.js";
+import { Authenticator, LinkSigner, type Caller } from "./security/auth.js";
+import { changesState, checkHost, checkOrigin, setHtmlHeaders, setSecurityHeaders, type Refusal } from "./security/edge.js";
+import { graphqlLimitPlugins } from "./security/graphql-limits.js";
+import type { DownloadService } from "./services/downloads.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
+/** Answered without a token: they reveal nothing and load balancers need them. */
+const OPEN_PATHS = new Set(["/health", "/api/openapi.json"]);
+
+/** WebSocket close code 1013: the server is overloaded, try again later. */
+const TRY_AGAIN_LATER = 1013;
+
 export type HttpApp = { server: Server; close(): Promise<void> };
+export type ServerContext = { req: IncomingMessage; res: ServerResponse; caller?: Caller };
+type WsExtra = { request: IncomingMessage; caller?: Caller };
 
 /** One node:http server: GraphQL over HTTP and WebSocket at /graphql, REST under /api. */
-export function createHttpApp(context: Context, options: { corsOrigin?: string } = {}): HttpApp {
-  const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
+export function createHttpApp(deps: { downloads: DownloadService; prisma: PrismaClient }, config: Config): HttpApp {
+  const auth = new Authenticator(config.apiTokens);
+  const links = new LinkSigner(config.apiTokens);
+  const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => context,
+    // The edge below has already authenticated the request; no caller means it came in unchecked.
+    context: ({ caller }) => {
+      if (!caller) throw new GraphQLError("authentication required", { extensions: { code: "UNAUTHENTICATED" } });
+      return { ...deps, caller, links };
+    },
     graphiql: false, // served below, pre-rendered and compressed
+    multipart: false, // no file uploads, and no form posts from other sites
     maskedErrors: { maskError: maskServiceError },
     logging: "warn",
-    cors: options.corsOrigin ? { origin: options.corsOrigin } : false,
+    cors: config.corsOrigin ? { origin: config.corsOrigin } : false,
+    plugins: graphqlLimitPlugins(config.production),
   });
 
-  const rest = createRestHandler(yoga, options);
+  const rest = createRestHandler(yoga, config);
   const server = createServer((req, res) => {
+    setSecurityHeaders(res);
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname.startsWith("/api/")) return rest(req, res);
-    if (url.pathname === GRAPHQL_PATH && req.method === "GET" && wantsHtml(req)) return sendGraphiQL(req, res);
+    const isGraphql = url.pathname === GRAPHQL_PATH;
+    const refuse = (refusal: Refusal) => (isGraphql ? sendGraphqlError(res, refusal) : sendRestError(res, refusal));
+    const refusal = checkHost(req, config.allowedHosts) ?? (changesState(req) ? checkOrigin(req, config.corsOrigin) : undefined);
+    if (refusal) return refuse(refusal);
+    if (isGraphql && req.method === "GET" && wantsHtml(req)) return sendGraphiQL(req, res);
     if (url.pathname === "/") {
       res.writeHead(302, { location: GRAPHQL_PATH });
       return void res.end();
     }
-    return void yoga.handle(req, res, { req, res });
+    if (isGraphql && req.method === "POST" && !isJson(req)) {
+      return refuse({ status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: "GraphQL over HTTP takes JSON only (content-type: application/json)" });
+    }
+    const caller = auth.authenticate(req.headers.authorization) ?? (isReadOnly(req) ? links.verify(url) : undefined);
+    if (!caller && !OPEN_PATHS.has(url.pathname) && req.method !== "OPTIONS") {
+      res.setHeader("www-authenticate", 'Bearer realm="media-download-server"');
+      return refuse({ status: 401, code: "UNAUTHENTICATED", message: "a valid token is required: Authorization: Bearer <API_TOKEN>" });
+    }
+    if (url.pathname.startsWith("/api/")) return rest(req, res, caller);
+    return void yoga.handle(req, res, { req, res, caller });
   });
 
-  // graphql-ws shares yoga's envelop (context, plugins, error masking) with the HTTP path.
-  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
-  const wsServer = useServer(
+  // The upgrade is checked like a request (Host, Origin, connection cap) before graphql-ws sees it.
+  const wss = new WebSocketServer({ noServer: true });
+  server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const refusal =
+      url.pathname !== GRAPHQL_PATH
+        ? { status: 404, code: "NOT_FOUND", message: "WebSocket connections go to /graphql" }
+        : (checkHost(req, config.allowedHosts) ?? checkOrigin(req, config.corsOrigin));
+    if (refusal) return refuseUpgrade(socket, refusal);
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (wss.clients.size > config.maxWsConnections) {
+        return ws.close(TRY_AGAIN_LATER, `too many connections (MAX_WS_CONNECTIONS=${config.maxWsConnections})`);
+      }
+      wss.emit("connection", ws, req);
+    });
+  });
+
+  // graphql-ws shares yoga's envelop (context, limits, error masking) with the HTTP path.
+  const wsServer = useServer<Record<string, unknown> | undefined, WsExtra>(
     {
+      // A missing or wrong token closes the socket with 4403 Forbidden.
+      onConnect: (ctx) => {
+        const authorization = ctx.connectionParams?.authorization ?? ctx.extra.request.headers.authorization;
+        ctx.extra.caller = auth.authenticate(authorization);
+        return ctx.extra.caller !== undefined;
+      },
       execute: (args) => (args.rootValue as Enveloped).execute(args),
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
-        const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params });
+        if (Object.keys(ctx.subscriptions).length >= config.maxSubscriptionsPerConnection) {
+          const limit = `MAX_SUBSCRIPTIONS_PER_CONNECTION=${config.maxSubscriptionsPerConnection}`;
+          return [new GraphQLError(`too many subscriptions on this connection (${limit})`, { extensions: { code: "TOO_MANY_SUBSCRIPTIONS" } })];
+        }
+        const { request: req, caller } = ctx.extra;
+        const enveloped = yoga.getEnveloped({ ...ctx, req, caller, params });
         const args = {
           schema: enveloped.schema,
           operationName: params.operationName,
@@ -70,7 +134,26 @@ export function createHttpApp(context: Context, options: { corsOrigin?: string }
   };
 }
 
+function sendRestError(res: ServerResponse, { status, code, message }: Refusal): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify({ error: { code, message } }));
+}
+
+function sendGraphqlError(res: ServerResponse, { status, code, message }: Refusal): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+function refuseUpgrade(socket: Duplex, { status, message }: Refusal): void {
+  const body = JSON.stringify({ error: { message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 404 ? "Not Found" : "Forbidden"}\r\ncontent-type: application/json\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+}
+
 const GRAPHIQL_EXAMPLE = `# Queue a URL, list tasks, or watch every task live (run one operation at a time).
+# With API_TOKEN set, add {"authorization": "Bearer <token>"} under Headers below.
 mutation Add {
   addDownload(input: { url: "https://example.com/video", quality: "720p" }) { id status }
 }
@@ -109,6 +192,7 @@ const graphiqlPage = (() => {
 function sendGraphiQL(req: IncomingMessage, res: ServerResponse): void {
   const page = graphiqlPage();
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  setHtmlHeaders(res);
   res.writeHead(200, {
     "content-type": "text/html; charset=utf-8",
     "cache-control": "no-cache",
@@ -121,3 +205,5 @@ function sendGraphiQL(req: IncomingMessage, res: ServerResponse): void {
 type Enveloped = ReturnType<ReturnType<typeof createYoga>["getEnveloped"]>;
 
 const wantsHtml = (req: IncomingMessage) => (req.headers.accept ?? "").includes("text/html");
+const isJson = (req: IncomingMessage) => /^application\/(graphql-response\+)?json\b/i.test(req.headers["content-type"] ?? "");
+const isReadOnly = (req: IncomingMessage) => req.method === "GET" || req.method === "HEAD";

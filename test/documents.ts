@@ -114,7 +114,7 @@ export const GroupOf = graphql(`
     download(id: $id) {
       group {
         ...TestDownload
-        filePath
+        fileUrl
       }
     }
   }

@@ -20,10 +20,13 @@ export type TestServer = RunningApp & {
   stop(): Promise<void>;
 };
 
+/** The fixture server is on 127.0.0.1, which the address guard refuses by default. */
+export const FIXTURE_ENV = { ALLOW_PRIVATE_ADDRESSES: "true" };
+
 /** Starts the real server on a random port with its own data folder and SQLite file. */
 export async function startTestServer(env: Record<string, string> = {}, dataDir?: string): Promise<TestServer> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "mds-test-")));
-  const config = loadConfig({ DATA_DIR: dir, PORT: "0", ...env });
+  const config = loadConfig({ DATA_DIR: dir, PORT: "0", ...FIXTURE_ENV, ...env });
   const app = await startApp(config);
   const clients: Client[] = [];
   const gqlRaw: TestServer["gqlRaw"] = async (query, variables) => {
@@ -121,7 +124,7 @@ const freePort = () =>
 export async function spawnServerProcess(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { ...process.env, ...env, PORT: String(port) },
+    env: { ...process.env, ...FIXTURE_ENV, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {

@@ -80,7 +80,7 @@ describe("playlists", () => {
     expect(group.map((t) => t.url)).toEqual([1, 2, 3].map((n) => fixture.url(`/clip.mp4?item=${n}`)));
     for (const task of group) {
       expect(task.filename).toBe(`${task.title}__${task.id}.mp4`);
-      expect((await stat(task.filePath!)).size).toBe(task.filesize);
+      expect((await stat(path.join(server.config.downloadDir, task.filename))).size).toBe(task.filesize);
     }
   });
 
@@ -251,10 +251,11 @@ describe("remove", () => {
   it("with deleteFile removes the row, the file and the thumbnail", async () => {
     const done = await finished((await add({ url: fixture.url("/page.html?remove") })).id);
     const row = (await server.gql(GroupOf, { id: done.id })).download!.group[0]!;
-    expect(existsSync(row.filePath!)).toBe(true);
+    const file = path.join(server.config.downloadDir, row.filename);
+    expect(existsSync(file)).toBe(true);
     await server.gql(RemoveDownload, { id: done.id, deleteFile: true });
     expect(await get(done.id)).toBeNull();
-    expect(existsSync(row.filePath!)).toBe(false);
+    expect(existsSync(file)).toBe(false);
     expect((await rest(server.url, `/api/thumbnails/${done.id}`)).status).toBe(404);
   });
 

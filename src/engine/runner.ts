@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { create } from "youtube-dl-exec";
 import { AUDIO_FORMAT, fileTag, ytdlpFlags, type JobSpec, type ToolPaths } from "./args.js";
 import { describeFile } from "./probe.js";
-import { ProgressParser, type Metadata, type PlaylistEntry, type ProgressUpdate } from "./progress.js";
+import { MARKER, ProgressParser, type Metadata, type PlaylistEntry, type ProgressUpdate } from "./progress.js";
 
 export type RunnerOptions = ToolPaths & { ytdlpPath: string };
 
@@ -171,10 +171,15 @@ async function findJobFile(dir: string, id: string): Promise<string | undefined>
   return name && path.join(dir, name);
 }
 
-/** yt-dlp's last ERROR line, without its prefix; else the tail of stderr. */
+/** yt-dlp's last ERROR line, without its prefix or bug-report boilerplate; else the tail of stderr. */
 export function errorMessage(stderr: string, exitCode: number | null): string {
-  const lines = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
-  const errorLine = lines.filter((l) => l.startsWith("ERROR:")).pop();
-  if (errorLine) return errorLine.replace(/^ERROR:\s*/, "");
-  return lines.slice(-3).join(" ") || `yt-dlp exited with code ${exitCode}`;
+  // Postprocess records have no newline, so an ERROR may follow them on the same line.
+  const at = stderr.lastIndexOf("ERROR:");
+  if (at >= 0) return withoutBoilerplate(stderr.slice(at + "ERROR:".length).split("\n")[0]!.trim());
+  const lines = stderr.split("\n").map((l) => l.trim()).filter((l) => l && !l.includes(MARKER));
+  return withoutBoilerplate(lines.slice(-3).join(" ")) || `yt-dlp exited with code ${exitCode}`;
 }
+
+/** yt-dlp asks users to report bugs upstream; that is not for our users. */
+const withoutBoilerplate = (message: string) =>
+  message.replace(/;?\s*please report this issue on\s.*$/i, "").replace(/\s*Confirm you are on the latest version.*$/i, "").trim();

@@ -24,8 +24,8 @@ type Documents = {
     "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestRetryDownloadDocument,
     "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n    }\n  }\n": typeof types.RestRemoveDownloadDocument,
     "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": typeof types.RestClearDownloadsDocument,
-    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      filePath\n    }\n  }\n": typeof types.RestDownloadFileDocument,
-    "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailPath\n    }\n  }\n": typeof types.RestThumbnailDocument,
+    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n    }\n  }\n": typeof types.RestDownloadFileDocument,
+    "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n": typeof types.RestThumbnailDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": typeof types.TestDownloadFragmentDoc,
     "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestAddDownloadDocument,
     "\n  query TestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestGetDownloadDocument,
@@ -36,7 +36,7 @@ type Documents = {
     "\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestRetryDownloadDocument,
     "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n      status\n    }\n  }\n": typeof types.TestRemoveDownloadDocument,
     "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": typeof types.TestClearDownloadsDocument,
-    "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        filePath\n      }\n    }\n  }\n": typeof types.TestGroupOfDocument,
+    "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        fileUrl\n      }\n    }\n  }\n": typeof types.TestGroupOfDocument,
     "\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      id\n      status\n    }\n  }\n": typeof types.TestCancelGroupDocument,
 };
 const documents: Documents = {
@@ -50,8 +50,8 @@ const documents: Documents = {
     "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n": types.RestRetryDownloadDocument,
     "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n    }\n  }\n": types.RestRemoveDownloadDocument,
     "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": types.RestClearDownloadsDocument,
-    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      filePath\n    }\n  }\n": types.RestDownloadFileDocument,
-    "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailPath\n    }\n  }\n": types.RestThumbnailDocument,
+    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n    }\n  }\n": types.RestDownloadFileDocument,
+    "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n": types.RestThumbnailDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": types.TestDownloadFragmentDoc,
     "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n": types.TestAddDownloadDocument,
     "\n  query TestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...TestDownload\n    }\n  }\n": types.TestGetDownloadDocument,
@@ -62,7 +62,7 @@ const documents: Documents = {
     "\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n": types.TestRetryDownloadDocument,
     "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n      status\n    }\n  }\n": types.TestRemoveDownloadDocument,
     "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": types.TestClearDownloadsDocument,
-    "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        filePath\n      }\n    }\n  }\n": types.TestGroupOfDocument,
+    "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        fileUrl\n      }\n    }\n  }\n": types.TestGroupOfDocument,
     "\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      id\n      status\n    }\n  }\n": types.TestCancelGroupDocument,
 };
 
@@ -123,11 +123,11 @@ export function graphql(source: "\n  mutation RestClearDownloads($status: [Downl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      filePath\n    }\n  }\n"): (typeof documents)["\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      filePath\n    }\n  }\n"];
+export function graphql(source: "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n    }\n  }\n"): (typeof documents)["\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailPath\n    }\n  }\n"): (typeof documents)["\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailPath\n    }\n  }\n"];
+export function graphql(source: "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n"): (typeof documents)["\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -171,7 +171,7 @@ export function graphql(source: "\n  mutation TestClearDownloads($status: [Downl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        filePath\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        filePath\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        fileUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        fileUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

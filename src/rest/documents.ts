@@ -85,7 +85,6 @@ export const DownloadFile = graphql(`
     download(id: $id) {
       status
       filename
-      filePath
     }
   }
 `);
@@ -93,7 +92,7 @@ export const DownloadFile = graphql(`
 export const Thumbnail = graphql(`
   query RestThumbnail($id: ID!) {
     download(id: $id) {
-      thumbnailPath
+      thumbnailFile
     }
   }
 `);

@@ -1,4 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import type { Caller } from "../security/auth.js";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import type { RestDownloadFragment } from "../gql/graphql.js";
 import {
   AddDownload,
@@ -17,7 +20,23 @@ import { readJsonBody, RestError, sendJson } from "./http.js";
 import { booleanParam, downloadType, nonNegativeInt, queryParams, statusList, stringField } from "./params.js";
 
 export type Params = Record<string, string | undefined>;
-export type Handler = (yoga: Yoga, req: IncomingMessage, res: ServerResponse, params: Params) => Promise<void>;
+/** What a route needs: the schema to run documents on, who asks, and where files live. */
+export type RestContext = {
+  run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R>;
+  downloadDir: string;
+  thumbnailDir: string;
+};
+export type Handler = (api: RestContext, req: IncomingMessage, res: ServerResponse, params: Params) => Promise<void>;
+
+export function restContext(yoga: Yoga, caller: Caller | undefined, dirs: { downloadDir: string; thumbnailDir: string }): RestContext {
+  return { run: (document, variables) => execute(yoga, document, variables, caller), ...dirs };
+}
+
+/** Pages the listing asks for when the client wants everything (the contract's default). */
+const PAGE_SIZE = 5000;
+
+/** Links signed by the Download type's fileUrl / thumbnailUrl carry these. */
+const LINK_PARAMS = ["expires", "signature"];
 
 /** The contract uses lowercase strings where GraphQL has enums. */
 const toContract = (d: RestDownloadFragment) => ({
@@ -28,28 +47,37 @@ const toContract = (d: RestDownloadFragment) => ({
 
 const notFound = (id: string | undefined) => new RestError(404, "NOT_FOUND", `no download with id ${id}`);
 
-export const listDownloads: Handler = async (yoga, req, res) => {
+export const listDownloads: Handler = async (api, req, res) => {
   const params = queryParams(req.url, ["status", "download_type", "limit", "offset"]);
-  const data = await execute(yoga, ListDownloads, {
-    status: statusList(params),
-    downloadType: downloadType(params.get("download_type"), "download_type"),
-    limit: nonNegativeInt(params, "limit"),
-    offset: nonNegativeInt(params, "offset"),
-  });
-  sendJson(res, 200, data.downloads.map(toContract));
+  const filter = { status: statusList(params), downloadType: downloadType(params.get("download_type"), "download_type") };
+  const limit = nonNegativeInt(params, "limit");
+  let offset = nonNegativeInt(params, "offset") ?? 0;
+  if (limit !== undefined) {
+    const { downloads } = await api.run(ListDownloads, { ...filter, limit, offset });
+    return sendJson(res, 200, downloads.map(toContract));
+  }
+  // Without a limit the contract returns every task: read page after page (GraphQL bounds a page).
+  const all: RestDownloadFragment[] = [];
+  for (;;) {
+    const { downloads } = await api.run(ListDownloads, { ...filter, limit: PAGE_SIZE, offset });
+    all.push(...downloads);
+    if (downloads.length < PAGE_SIZE) break;
+    offset += PAGE_SIZE;
+  }
+  sendJson(res, 200, all.map(toContract));
 };
 
-export const getDownload: Handler = async (yoga, req, res, { id }) => {
+export const getDownload: Handler = async (api, req, res, { id }) => {
   queryParams(req.url, []);
-  const { download } = await execute(yoga, GetDownload, { id: id! });
+  const { download } = await api.run(GetDownload, { id: id! });
   if (!download) throw notFound(id);
   sendJson(res, 200, toContract(download));
 };
 
-export const addDownload: Handler = async (yoga, req, res) => {
+export const addDownload: Handler = async (api, req, res) => {
   queryParams(req.url, []);
   const body = await readJsonBody(req);
-  const data = await execute(yoga, AddDownload, {
+  const data = await api.run(AddDownload, {
     input: {
       url: stringField(body, "url", true)!,
       downloadType: downloadType(stringField(body, "download_type", false), "download_type"),
@@ -59,43 +87,49 @@ export const addDownload: Handler = async (yoga, req, res) => {
   sendJson(res, 201, data.addDownload.map(toContract));
 };
 
-export const cancelDownload: Handler = async (yoga, req, res, { id }) => {
+export const cancelDownload: Handler = async (api, req, res, { id }) => {
   queryParams(req.url, []);
-  const { cancelDownload } = await execute(yoga, CancelDownload, { id: id! });
+  const { cancelDownload } = await api.run(CancelDownload, { id: id! });
   sendJson(res, 200, toContract(cancelDownload));
 };
 
-export const retryDownload: Handler = async (yoga, req, res, { id }) => {
+export const retryDownload: Handler = async (api, req, res, { id }) => {
   queryParams(req.url, []);
-  const { retryDownload } = await execute(yoga, RetryDownload, { id: id! });
+  const { retryDownload } = await api.run(RetryDownload, { id: id! });
   sendJson(res, 200, toContract(retryDownload));
 };
 
-export const removeDownload: Handler = async (yoga, req, res, { id }) => {
+export const removeDownload: Handler = async (api, req, res, { id }) => {
   const params = queryParams(req.url, ["delete_file"]);
-  await execute(yoga, RemoveDownload, { id: id!, deleteFile: booleanParam(params, "delete_file") ?? false });
+  await api.run(RemoveDownload, { id: id!, deleteFile: booleanParam(params, "delete_file") ?? false });
   res.writeHead(204).end();
 };
 
-export const clearDownloads: Handler = async (yoga, req, res) => {
+export const clearDownloads: Handler = async (api, req, res) => {
   const params = queryParams(req.url, ["status"]);
-  const { clearDownloads } = await execute(yoga, ClearDownloads, { status: statusList(params) });
+  const { clearDownloads } = await api.run(ClearDownloads, { status: statusList(params) });
   sendJson(res, 200, { deleted: clearDownloads });
 };
 
-export const downloadFile: Handler = async (yoga, req, res, { id }) => {
-  queryParams(req.url, []);
-  const { download } = await execute(yoga, DownloadFile, { id: id! });
+export const downloadFile: Handler = async (api, req, res, { id }) => {
+  queryParams(req.url, LINK_PARAMS);
+  const { download } = await api.run(DownloadFile, { id: id! });
   if (!download) throw notFound(id);
-  if (download.status !== "COMPLETED" || !download.filePath) {
+  if (download.status !== "COMPLETED" || !download.filename) {
     throw new RestError(409, "CONFLICT", `download ${id} is ${download.status.toLowerCase()}; its file is ready once completed`);
   }
-  await sendFile(req, res, download.filePath, { maxAgeSeconds: 0, downloadName: download.filename });
+  await sendFile(req, res, inside(api.downloadDir, download.filename), { maxAgeSeconds: 0, downloadName: download.filename });
 };
 
-export const getThumbnail: Handler = async (yoga, req, res, { id }) => {
-  queryParams(req.url, []);
-  const { download } = await execute(yoga, Thumbnail, { id: id! });
-  if (!download?.thumbnailPath) throw new RestError(404, "NOT_FOUND", `no thumbnail for download ${id}`);
-  await sendFile(req, res, download.thumbnailPath, { maxAgeSeconds: 86_400 });
+export const getThumbnail: Handler = async (api, req, res, { id }) => {
+  queryParams(req.url, LINK_PARAMS);
+  const { download } = await api.run(Thumbnail, { id: id! });
+  if (!download?.thumbnailFile) throw new RestError(404, "NOT_FOUND", `no thumbnail for download ${id}`);
+  await sendFile(req, res, inside(api.thumbnailDir, download.thumbnailFile), { maxAgeSeconds: 86_400 });
 };
+
+/** A file name from the schema, resolved inside its folder (a name with separators is refused). */
+function inside(dir: string, name: string): string {
+  if (path.basename(name) !== name) throw new RestError(404, "NOT_FOUND", "the file is gone");
+  return path.join(dir, name);
+}

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Caller } from "../security/auth.js";
 import cors from "cors";
 import Router from "find-my-way";
 import {
@@ -10,6 +11,7 @@ import {
   getThumbnail,
   listDownloads,
   removeDownload,
+  restContext,
   retryDownload,
   type Handler,
 } from "./downloads.js";
@@ -19,16 +21,20 @@ import { openApiDocument } from "./openapi.js";
 
 type Method = "GET" | "POST" | "DELETE";
 
-/** Builds the /api request handler: each route runs GraphQL documents against `yoga`. */
-export function createRestHandler(yoga: Yoga, options: { corsOrigin?: string }) {
-  const router = Router({
+type RequestContext = { caller?: Caller };
+type Options = { corsOrigin?: string; downloadDir: string; thumbnailDir: string };
+
+/** Builds the /api request handler: each route runs GraphQL documents against `yoga` as `caller`. */
+export function createRestHandler(yoga: Yoga, options: Options) {
+  const router = Router<Router.HTTPVersion.V1>({
     ignoreTrailingSlash: true,
     defaultRoute: (_req, res) => sendError(res, new RestError(404, "NOT_FOUND", "no such endpoint")),
     onBadUrl: (_path, _req, res) => sendError(res, new RestError(400, "BAD_REQUEST", "the URL is malformed")),
   });
   const route = (method: Method, path: string, handler: Handler) =>
-    router.on(method === "GET" ? ["GET", "HEAD"] : method, path, (req, res, params) => {
-      handler(yoga, req, res, params).catch((error: unknown) => sendError(res, error));
+    // find-my-way passes lookup's context (the caller) as `this`.
+    router.on(method === "GET" ? ["GET", "HEAD"] : method, path, function (this: RequestContext, req, res, params) {
+      handler(restContext(yoga, this.caller, options), req, res, params).catch((error: unknown) => sendError(res, error));
     });
 
   route("GET", "/api/downloads", listDownloads);
@@ -43,8 +49,9 @@ export function createRestHandler(yoga: Yoga, options: { corsOrigin?: string }) 
   route("GET", "/api/openapi.json", async (_yoga, _req, res) => sendJson(res, 200, openApiDocument));
 
   const allowCors = options.corsOrigin ? cors({ origin: options.corsOrigin, exposedHeaders: ["Content-Disposition", "Content-Range", "ETag"] }) : undefined;
-  return (req: IncomingMessage, res: ServerResponse) => {
-    if (!allowCors) return router.lookup(req, res);
-    allowCors(req, res, () => router.lookup(req, res));
+  return (req: IncomingMessage, res: ServerResponse, caller: Caller | undefined) => {
+    const lookup = () => router.lookup<RequestContext>(req, res, { caller });
+    if (!allowCors) return lookup();
+    allowCors(req, res, lookup);
   };
 }

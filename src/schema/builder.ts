@@ -1,11 +1,21 @@
 import SchemaBuilder from "@pothos/core";
+import { GraphQLError } from "graphql";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Caller, LinkSigner } from "../security/auth.js";
 import type { DownloadService } from "../services/downloads.js";
 
-export type Context = { downloads: DownloadService; prisma: PrismaClient };
+/** Built per request (HTTP, graphql-ws and the REST layer alike): `caller` says who is asking. */
+export type Context = { downloads: DownloadService; prisma: PrismaClient; caller: Caller; links: LinkSigner };
+
+/**
+ * The most an operation may cost: one full page of `downloads` with every field (what the REST
+ * listing asks) fits; several such pages, or lists nested in lists, do not.
+ */
+export const MAX_COMPLEXITY = 250_000;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -13,8 +23,18 @@ export const builder = new SchemaBuilder<{
   Scalars: { DateTime: { Input: Date; Output: Date } };
   DefaultFieldNullability: false;
 }>({
-  plugins: [PrismaPlugin],
+  plugins: [ComplexityPlugin, PrismaPlugin],
   defaultFieldNullability: false,
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: { complexity: MAX_COMPLEXITY },
+    complexityError: (_kind, { complexity }) =>
+      new GraphQLError(
+        `the operation is too costly (${complexity}, at most ${MAX_COMPLEXITY}): ask for smaller pages or fewer nested lists`,
+        { extensions: { code: "QUERY_TOO_COMPLEX" } },
+      ),
+  },
   prisma: {
     client: (ctx) => ctx.prisma,
     dmmf: getDatamodel(),
@@ -22,3 +42,7 @@ export const builder = new SchemaBuilder<{
     filterConnectionTotalCount: true,
   },
 });
+
+builder.queryType({});
+builder.mutationType({});
+builder.subscriptionType({});

@@ -1,6 +1,8 @@
+import path from "node:path";
 import { AUDIO_QUALITIES, VIDEO_QUALITIES, type DownloadType as DownloadTypeValue } from "../engine/args.js";
 import type { Download as DownloadRow } from "../generated/prisma/client.js";
 import type { DownloadStatus as Status } from "../services/task-states.js";
+import { MAX_PAGE_SIZE } from "../services/validation.js";
 import { builder } from "./builder.js";
 
 export const DownloadStatus = builder.enumType("DownloadStatus", {
@@ -63,8 +65,23 @@ export const Download = builder.prismaObject("Download", {
     playlistTotal: t.exposeInt("playlistTotal", { description: "N for a playlist entry, else 1" }),
     groupId: t.exposeID("groupId", { description: "Shared by every task of one submission" }),
     filename: t.exposeString("filename", { description: '"{title}__{id}.{ext}" once known, else empty' }),
-    filePath: t.exposeString("filepath", { nullable: true, description: "Absolute path of the finished file on the server" }),
-    thumbnailPath: t.exposeString("thumbnailPath", { nullable: true, description: "Absolute path of the saved thumbnail on the server" }),
+    fileUrl: t.string({
+      nullable: true,
+      description:
+        "Where to fetch the finished file; null until completed. With API_TOKEN set it is a link signed for an hour, " +
+        "usable without the token (e.g. in <a href>)",
+      resolve: (row, _args, ctx) => (row.status === "completed" && row.filename ? ctx.links.sign(`/api/downloads/${row.id}/file`) : null),
+    }),
+    thumbnailUrl: t.string({
+      nullable: true,
+      description: "Where to fetch the saved thumbnail; null until saved. Signed like fileUrl when API_TOKEN is set",
+      resolve: (row, _args, ctx) => (row.thumbnailPath ? ctx.links.sign(`/api/thumbnails/${row.id}`) : null),
+    }),
+    thumbnailFile: t.string({
+      nullable: true,
+      description: "The saved thumbnail's file name inside the server's thumbnail folder; null until saved",
+      resolve: (row) => (row.thumbnailPath ? path.basename(row.thumbnailPath) : null),
+    }),
     quality: t.exposeString("quality", { description: 'What was asked: "best", "720p", "192k", ...' }),
     downloadType: t.field({
       type: DownloadType,
@@ -78,10 +95,14 @@ export const Download = builder.prismaObject("Download", {
   }),
 });
 
+/** What `group` is assumed to return when costing an operation (a long playlist). */
+const GROUP_SIZE_ESTIMATE = 500;
+
 builder.prismaObjectField(Download, "group", (t) =>
   t.field({
     type: [Download],
     description: "Every task of the same submission (the entries of a playlist), in playlist order",
+    complexity: { field: 1, multiplier: GROUP_SIZE_ESTIMATE },
     resolve: (row, _args, ctx) => ctx.downloads.list({ groupId: row.groupId }),
   }),
 );
@@ -97,88 +118,85 @@ const AddDownloadInput = builder.inputType("AddDownloadInput", {
   }),
 });
 
-builder.queryType({
-  fields: (t) => ({
-    downloads: t.prismaField({
-      type: [Download],
-      description: "Tasks, oldest first unless `order` says otherwise",
-      args: {
-        status: t.arg({ type: [DownloadStatus], required: false }),
-        downloadType: t.arg({ type: DownloadType, required: false }),
-        groupId: t.arg.id({ required: false, description: "Only the tasks of one submission" }),
-        order: t.arg({ type: DownloadOrder, defaultValue: "asc" }),
-        limit: t.arg.int({ required: false }),
-        offset: t.arg.int({ required: false }),
-      },
-      resolve: (query, _root, args, ctx) =>
-        ctx.downloads.list(
-          {
-            status: args.status ?? undefined,
-            downloadType: args.downloadType ?? undefined,
-            groupId: args.groupId ? String(args.groupId) : undefined,
-            newestFirst: args.order === "desc",
-            limit: args.limit ?? undefined,
-            offset: args.offset ?? undefined,
-          },
-          query,
-        ),
-    }),
-    download: t.prismaField({
-      type: Download,
-      nullable: true,
-      args: { id: t.arg.id({ required: true }) },
-      resolve: (query, _root, args, ctx) => ctx.downloads.get(String(args.id), query),
-    }),
+builder.queryFields((t) => ({
+  downloads: t.prismaField({
+    type: [Download],
+    description: `Tasks, oldest first unless \`order\` says otherwise; at most ${MAX_PAGE_SIZE} per page (use offset for more)`,
+    complexity: (args) => ({ field: 1, multiplier: Math.max(1, args.limit ?? MAX_PAGE_SIZE) }),
+    args: {
+      status: t.arg({ type: [DownloadStatus], required: false }),
+      downloadType: t.arg({ type: DownloadType, required: false }),
+      groupId: t.arg.id({ required: false, description: "Only the tasks of one submission" }),
+      order: t.arg({ type: DownloadOrder, defaultValue: "asc" }),
+      limit: t.arg.int({ defaultValue: MAX_PAGE_SIZE, description: `Page size, 0 to ${MAX_PAGE_SIZE}` }),
+      offset: t.arg.int({ required: false }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.downloads.list(
+        {
+          status: args.status ?? undefined,
+          downloadType: args.downloadType ?? undefined,
+          groupId: args.groupId ? String(args.groupId) : undefined,
+          newestFirst: args.order === "desc",
+          limit: args.limit ?? undefined,
+          offset: args.offset ?? undefined,
+        },
+        query,
+      ),
   }),
-});
+  download: t.prismaField({
+    type: Download,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, args, ctx) => ctx.downloads.get(String(args.id), query),
+  }),
+}));
 
-builder.mutationType({
-  fields: (t) => ({
-    addDownload: t.field({
-      type: [Download],
-      description: "Queues a URL; a playlist becomes one task per entry. Answers at once.",
-      args: { input: t.arg({ type: AddDownloadInput, required: true }) },
-      resolve: (_root, { input }, ctx) =>
-        ctx.downloads.add({
-          url: input.url,
-          downloadType: input.downloadType ?? "video",
-          quality: input.quality ?? "best",
-        }),
-    }),
-    cancelDownload: t.field({
-      type: Download,
-      description: "Stops a pending or running task (the whole yt-dlp process tree) and removes its partial files",
-      args: { id: t.arg.id({ required: true }) },
-      resolve: (_root, args, ctx) => ctx.downloads.cancel(String(args.id)),
-    }),
-    cancelGroup: t.field({
-      type: [Download],
-      description: "Cancels every unfinished task of one submission (a playlist)",
-      args: { groupId: t.arg.id({ required: true }) },
-      resolve: (_root, args, ctx) => ctx.downloads.cancelGroup(String(args.groupId)),
-    }),
-    retryDownload: t.field({
-      type: Download,
-      description: "Queues a failed or cancelled task again with the same options",
-      args: { id: t.arg.id({ required: true }) },
-      resolve: (_root, args, ctx) => ctx.downloads.retry(String(args.id)),
-    }),
-    removeDownload: t.field({
-      type: Download,
-      description: "Deletes a task (cancelling it if it runs); with deleteFile, also its file and thumbnail. Returns its last state",
-      args: { id: t.arg.id({ required: true }), deleteFile: t.arg.boolean({ defaultValue: false }) },
-      resolve: (_root, args, ctx) => ctx.downloads.remove(String(args.id), args.deleteFile ?? false),
-    }),
-    clearDownloads: t.int({
-      description: "Deletes every finished task in the given statuses; returns how many",
-      args: {
-        status: t.arg({ type: [DownloadStatus], defaultValue: ["completed", "error", "cancelled"] }),
-        deleteFiles: t.arg.boolean({ defaultValue: false }),
-      },
-      resolve: (_root, args, ctx) => ctx.downloads.clear(args.status ?? [], args.deleteFiles ?? false),
-    }),
+builder.mutationFields((t) => ({
+  addDownload: t.field({
+    type: [Download],
+    description: "Queues a URL; a playlist becomes one task per entry. Answers at once.",
+    args: { input: t.arg({ type: AddDownloadInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      ctx.downloads.add({
+        url: input.url,
+        downloadType: input.downloadType ?? "video",
+        quality: input.quality ?? "best",
+      }),
   }),
-});
+  cancelDownload: t.field({
+    type: Download,
+    description: "Stops a pending or running task (the whole yt-dlp process tree) and removes its partial files",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => ctx.downloads.cancel(String(args.id)),
+  }),
+  cancelGroup: t.field({
+    type: [Download],
+    description: "Cancels every unfinished task of one submission (a playlist)",
+    args: { groupId: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => ctx.downloads.cancelGroup(String(args.groupId)),
+  }),
+  retryDownload: t.field({
+    type: Download,
+    description: "Queues a failed or cancelled task again with the same options",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => ctx.downloads.retry(String(args.id)),
+  }),
+  removeDownload: t.field({
+    type: Download,
+    description: "Deletes a task (cancelling it if it runs); with deleteFile, also its file and thumbnail. Returns its last state",
+    args: { id: t.arg.id({ required: true }), deleteFile: t.arg.boolean({ defaultValue: false }) },
+    resolve: (_root, args, ctx) => ctx.downloads.remove(String(args.id), args.deleteFile ?? false),
+  }),
+  clearDownloads: t.int({
+    description: "Deletes every finished task in the given statuses; returns how many",
+    args: {
+      status: t.arg({ type: [DownloadStatus], defaultValue: ["completed", "error", "cancelled"] }),
+      deleteFiles: t.arg.boolean({ defaultValue: false }),
+    },
+    resolve: (_root, args, ctx) => ctx.downloads.clear(args.status ?? [], args.deleteFiles ?? false),
+  }),
+}));
 
 const UNITS = ["B/s", "KB/s", "MB/s", "GB/s"];
 

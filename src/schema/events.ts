@@ -40,24 +40,22 @@ builder.objectRef<Extract<Event, { kind: "status" }>>("DownloadStatusChanged").i
   }),
 });
 
-builder.subscriptionType({
-  fields: (t) => ({
-    downloadUpdated: t.field({
-      type: Download,
-      description:
-        "The task each time it changes (all tasks without `id`). Starts with the current state: " +
-        "the task, or every running task.",
-      args: { id: t.arg.id({ required: false }) },
-      subscribe: (_root, args, ctx) => ctx.downloads.watch(args.id ? String(args.id) : undefined),
-      resolve: (event: Event) => event.download,
-    }),
-    downloadEvents: t.field({
-      type: DownloadEvent,
-      description:
-        "Typed events to keep a task list in sync: a snapshot of each running task first, then " +
-        "added / progressed / status changed / removed.",
-      subscribe: (_root, _args, ctx) => ctx.downloads.watch(),
-      resolve: (event: Event) => event,
-    }),
+builder.subscriptionFields((t) => ({
+  downloadUpdated: t.field({
+    type: Download,
+    description:
+      "The task each time it changes (all tasks without `id`). Starts with the current state: " +
+      "the task, or every running task.",
+    args: { id: t.arg.id({ required: false }) },
+    subscribe: (_root, args, ctx) => ctx.downloads.watch(args.id ? String(args.id) : undefined),
+    resolve: (event: Event) => event.download,
   }),
-});
+  downloadEvents: t.field({
+    type: DownloadEvent,
+    description:
+      "Typed events to keep a task list in sync: a snapshot of each running task first, then " +
+      "added / progressed / status changed / removed.",
+    subscribe: (_root, _args, ctx) => ctx.downloads.watch(),
+    resolve: (event: Event) => event,
+  }),
+}));

@@ -41,7 +41,7 @@ export class DownloadService {
     private readonly config: Config,
   ) {
     this.live = new LiveTasks(db, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs });
-    const reporter = new JobReporter(db, this.live, bus, (row) => this.queue.enqueue(jobOf(row)));
+    const reporter = new JobReporter(db, this.live, bus, (row) => this.queue.enqueue(jobOf(row)), config.allowPrivateAddresses);
     this.queue = new DownloadQueue(
       {
         concurrency: config.maxConcurrentDownloads,
@@ -80,7 +80,7 @@ export class DownloadService {
 
   /** Queues a URL. A playlist is found when its job runs and then becomes one task per entry. */
   async add(input: NewDownload): Promise<Download[]> {
-    const valid = validateNewDownload(input);
+    const valid = await validateNewDownload(input, this.config.allowPrivateAddresses);
     const id = randomUUID();
     const row = await this.db.download.create({
       data: { id, groupId: id, url: valid.url, title: valid.url, quality: valid.quality, downloadType: valid.downloadType },

@@ -7,7 +7,7 @@ import type { Download, PrismaClient } from "../generated/prisma/client.js";
 import type { EventBus } from "./events.js";
 import type { LiveTasks, TaskPatch } from "./live-tasks.js";
 import { FRESH, IDLE } from "./task-states.js";
-import { checkUrl } from "./validation.js";
+import { checkFetchableUrl, withoutCredentials } from "./validation.js";
 
 /** Turns what the engine reports about a job into task changes: live state, events and rows. */
 export class JobReporter {
@@ -16,6 +16,7 @@ export class JobReporter {
     private readonly live: LiveTasks,
     private readonly bus: EventBus,
     private readonly enqueue: (row: Download) => void,
+    private readonly allowPrivateAddresses: boolean,
   ) {}
 
   observe(id: string): JobObserver {
@@ -85,11 +86,14 @@ export class JobReporter {
     if (!parent) return;
     const entries = [...listed].sort((a, b) => a.index - b.index);
     const total = entries.length;
+    // A feed may list internal addresses: each entry passes the same checks as a submitted URL.
+    const problems = await Promise.all(entries.map((entry) => this.problemWith(entry.url)));
     const entryFields = (entry: PlaylistEntry, index: number) => {
-      const urlProblem = problemWith(entry.url);
+      const urlProblem = problems[index];
+      const url = withoutCredentials(entry.url);
       return {
-        url: entry.url,
-        title: entry.title ?? entry.url,
+        url,
+        title: entry.title ?? url,
         isPlaylist: true,
         playlistIndex: index + 1,
         playlistTotal: total,
@@ -110,16 +114,15 @@ export class JobReporter {
     for (const row of added) this.bus.publish({ kind: "added", download: row });
     for (const row of [first!, ...added]) if (row.status === "pending") this.enqueue(row);
   }
-}
 
-function problemWith(url: string): string | undefined {
-  try {
-    checkUrl(url);
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
+  private async problemWith(url: string): Promise<string | undefined> {
+    return checkFetchableUrl(url, this.allowPrivateAddresses).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
   }
 }
+
 
 /** The engine's view of a task. A playlist entry's known title names its file. */
 export function jobOf(row: Download): JobSpec {

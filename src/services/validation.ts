@@ -1,23 +1,44 @@
 import { acceptedQualities, type DownloadType } from "../engine/args.js";
 import { InputError } from "./errors.js";
+import { checkPublicUrl } from "./url-guard.js";
 
 export const MAX_URL_LENGTH = 2048;
 
 export type NewDownload = { url: string; downloadType: DownloadType; quality: string };
 
 /** Checks a submission; throws InputError naming the first bad field. */
-export function validateNewDownload(input: NewDownload): NewDownload {
-  const url = input.url.trim();
-  return { ...input, url: checkUrl(url), quality: checkQuality(input.downloadType, input.quality) };
+export async function validateNewDownload(input: NewDownload, allowPrivate: boolean): Promise<NewDownload> {
+  const url = await checkFetchableUrl(input.url.trim(), allowPrivate);
+  return { ...input, url, quality: checkQuality(input.downloadType, input.quality) };
 }
 
-/** Returns the URL if it is an acceptable http(s) URL; throws InputError on "url" otherwise. */
+/** checkUrl, then (unless private addresses are allowed) the host must be public. */
+export async function checkFetchableUrl(url: string, allowPrivate: boolean): Promise<string> {
+  checkUrl(url);
+  if (!allowPrivate) await checkPublicUrl(url);
+  return url;
+}
+
+/** Returns the URL if it is an acceptable http(s) URL; throws InputError on "url" otherwise. Never echoes it. */
 export function checkUrl(url: string): string {
   if (!url) throw new InputError("url", "must not be empty");
   if (url.length > MAX_URL_LENGTH) throw new InputError("url", `must be at most ${MAX_URL_LENGTH} characters`);
+  if (/\p{Surrogate}/u.test(url)) throw new InputError("url", "contains an invalid character (a lone UTF-16 surrogate)");
+  if (/[\x00-\x1f\x7f]/.test(url)) throw new InputError("url", "contains a control character (NUL, newline, ...)");
   if (!URL.canParse(url)) throw new InputError("url", "must be an absolute http(s) URL");
-  if (!/^https?:$/.test(new URL(url).protocol)) throw new InputError("url", "only http and https URLs are accepted");
+  const parsed = new URL(url);
+  if (!/^https?:$/.test(parsed.protocol)) throw new InputError("url", "only http and https URLs are accepted");
+  if (parsed.username || parsed.password) throw new InputError("url", "must not contain a user name or password");
   return url;
+}
+
+/** The URL with any user name and password taken out, for storing and showing a refused URL. */
+export function withoutCredentials(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const parsed = new URL(url);
+  if (!parsed.username && !parsed.password) return url;
+  parsed.username = parsed.password = "";
+  return parsed.toString();
 }
 
 function checkQuality(type: DownloadType, quality: string): string {
