@@ -102,7 +102,8 @@ export function createHttpApp(deps: { downloads: DownloadService; prisma: Prisma
       execute: (args) => (args.rootValue as Enveloped).execute(args),
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
-        if (Object.keys(ctx.subscriptions).length >= config.maxSubscriptionsPerConnection) {
+        // graphql-ws has already registered this one.
+        if (Object.keys(ctx.subscriptions).length > config.maxSubscriptionsPerConnection) {
           const limit = `MAX_SUBSCRIPTIONS_PER_CONNECTION=${config.maxSubscriptionsPerConnection}`;
           return [new GraphQLError(`too many subscriptions on this connection (${limit})`, { extensions: { code: "TOO_MANY_SUBSCRIPTIONS" } })];
         }

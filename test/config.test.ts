@@ -31,4 +31,19 @@ describe("loadConfig", () => {
   it("resolves YTDLP_PATH=bundled to youtube-dl-exec's own copy", () => {
     expect(loadConfig({ YTDLP_PATH: "bundled" }).ytdlpPath).toMatch(/youtube-dl-exec\/bin\/yt-dlp$/);
   });
+
+  it("refuses a non-loopback HOST without API_TOKEN unless ALLOW_UNAUTHENTICATED=true", () => {
+    expect(() => loadConfig({ HOST: "0.0.0.0" })).toThrow(/API_TOKEN.*ALLOW_UNAUTHENTICATED=true/s);
+    expect(loadConfig({ HOST: "0.0.0.0", ALLOW_UNAUTHENTICATED: "true" }).apiTokens).toEqual([]);
+    expect(loadConfig({ HOST: "0.0.0.0", API_TOKEN: "a".repeat(16) + ", " + "b".repeat(20) }).apiTokens).toEqual(["a".repeat(16), "b".repeat(20)]);
+    expect(() => loadConfig({ API_TOKEN: "short" })).toThrow(/API_TOKEN: .*at least 16/);
+  });
+
+  it("allows loopback names and HOST itself unless ALLOWED_HOSTS says otherwise", () => {
+    expect(loadConfig({}).allowedHosts).toEqual(["localhost", "127.0.0.1", "[::1]"]);
+    expect(loadConfig({ HOST: "192.168.1.5", ALLOW_UNAUTHENTICATED: "true" }).allowedHosts).toContain("192.168.1.5");
+    expect(loadConfig({ ALLOWED_HOSTS: "Media.Example.com, nas" }).allowedHosts).toEqual(["media.example.com", "nas"]);
+    expect(loadConfig({ ALLOWED_HOSTS: "*" }).allowedHosts).toBeUndefined();
+    expect(() => loadConfig({ ALLOW_PRIVATE_ADDRESSES: "yes" })).toThrow(/ALLOW_PRIVATE_ADDRESSES: must be "true" or "false"/);
+  });
 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MARKER, ProgressParser } from "../src/engine/progress.js";
 import { ytdlpFlags } from "../src/engine/args.js";
-import { runDownload, type RunListener } from "../src/engine/runner.js";
+import { errorMessage, runDownload, type RunListener } from "../src/engine/runner.js";
 import { formatSpeed } from "../src/schema/download.js";
 
 const dl = (fields: Record<string, unknown>) => `${MARKER}DL ${JSON.stringify(fields)}\n`;
@@ -74,6 +74,21 @@ describe("ytdlpFlags", () => {
       audioFormat: "mp3",
       audioQuality: "192K",
     });
+  });
+});
+
+describe("errorMessage", () => {
+  it("keeps yt-dlp's own text: no internal records, no bug-report boilerplate", () => {
+    const stderr =
+      `${MARKER}PP {"status": "started", "postprocessor": "MoveFiles"}${MARKER}PP {"status": "finished"}` +
+      "ERROR: Unable to rename file: [Errno 30] Read-only file system: 'a.mp4'; please report this issue on  " +
+      "https://github.com/yt-dlp/yt-dlp/issues?q= , filling out the appropriate issue template. Confirm you are on the latest version using  yt-dlp -U\n";
+    expect(errorMessage(stderr, 1)).toBe("Unable to rename file: [Errno 30] Read-only file system: 'a.mp4'");
+  });
+
+  it("falls back to the last lines without records, then to the exit code", () => {
+    expect(errorMessage(`${MARKER}DL {"status": "downloading"}\nTraceback\nKeyError: 'x'\n`, 1)).toBe("Traceback KeyError: 'x'");
+    expect(errorMessage("", 2)).toBe("yt-dlp exited with code 2");
   });
 });
 

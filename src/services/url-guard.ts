@@ -24,8 +24,7 @@ export function isPublicAddress(address: string): boolean {
 function embeddedIPv4(ip: ipaddr.IPv6): string | undefined {
   const range = ip.range();
   const bytes = ip.toByteArray();
-  if (range === "ipv4Mapped" || range === "rfc6145") return ip.toIPv4Address().toString();
-  if (range === "rfc6052") return bytes.slice(12, 16).join(".");
+  if (range === "ipv4Mapped" || range === "rfc6145" || range === "rfc6052") return bytes.slice(12, 16).join(".");
   if (range === "6to4") return bytes.slice(2, 6).join(".");
   return undefined;
 }
