@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { ConfigError, type Config } from "./config.js";
 import { openDatabase } from "./db.js";
-import { ytdlpVersion } from "./engine/runner.js";
+import { startEngine } from "./engine/engine.js";
 import { createHttpApp } from "./server.js";
 import { DownloadService } from "./services/downloads.js";
 import { EventBus } from "./services/events.js";
@@ -12,13 +12,13 @@ export type RunningApp = { url: string; ytdlpVersion: string; downloads: Downloa
 /** Opens the database, resumes unfinished tasks and starts listening. */
 export async function startApp(config: Config): Promise<RunningApp> {
   // Fail at start, not at the first download.
-  const version = await ytdlpVersion(config.ytdlpPath).catch((error: Error) => {
+  const engine = await startEngine(config).catch((error: Error) => {
     throw new ConfigError(error.message);
   });
   await mkdir(config.downloadDir, { recursive: true });
   await mkdir(config.thumbnailDir, { recursive: true });
   const prisma = await openDatabase(config.databaseUrl);
-  const downloads = new DownloadService(prisma, new EventBus(), config);
+  const downloads = new DownloadService(prisma, new EventBus(), config, engine.launcher);
   const http = createHttpApp({ downloads, prisma }, config);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
@@ -28,11 +28,12 @@ export async function startApp(config: Config): Promise<RunningApp> {
   const { port } = http.server.address() as AddressInfo;
   return {
     url: `http://${config.host}:${port}`,
-    ytdlpVersion: version,
+    ytdlpVersion: engine.version,
     downloads,
     async close() {
       await http.close();
       await downloads.stop();
+      await engine.stop();
       await prisma.$disconnect();
     },
   };

@@ -25,6 +25,10 @@ const envSchema = z.object({
     .optional(),
   MAX_CONCURRENT_DOWNLOADS: intInRange(1, 64, 3),
   YTDLP_PATH: z.string().min(1).default("yt-dlp"),
+  /** warm: one Python host forks a child per task; fresh: one yt-dlp process per task. */
+  ENGINE: z.enum(["warm", "fresh"]).default("warm"),
+  /** The Python that runs the warm host; Debian's has the yt-dlp package importable. */
+  PYTHON_PATH: z.string().min(1).default("/usr/bin/python3"),
   FFMPEG_PATH: z.string().min(1).optional(),
   /** Origin allowed to call the API from a browser ("*" for any); unset: no CORS headers. */
   CORS_ORIGIN: z.string().min(1).optional(),
@@ -52,6 +56,8 @@ export type Config = {
   databaseUrl: string;
   maxConcurrentDownloads: number;
   ytdlpPath: string;
+  engine: "warm" | "fresh";
+  pythonPath: string;
   ffmpegPath: string | undefined;
   progressIntervalMs: number;
   dbWriteIntervalMs: number;
@@ -97,6 +103,8 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: `file:${path.resolve(e.DATABASE_URL?.slice("file:".length) ?? path.join(dataDir, "downloads.db"))}`,
     maxConcurrentDownloads: e.MAX_CONCURRENT_DOWNLOADS,
     ytdlpPath: e.YTDLP_PATH === "bundled" ? bundledYtdlp() : e.YTDLP_PATH,
+    engine: e.ENGINE,
+    pythonPath: e.PYTHON_PATH,
     ffmpegPath: e.FFMPEG_PATH,
     progressIntervalMs: e.PROGRESS_INTERVAL_MS,
     dbWriteIntervalMs: e.DB_WRITE_INTERVAL_MS,

@@ -59,6 +59,16 @@ async function processesOf(id: string): Promise<number[]> {
   return found;
 }
 
+/** Every process in a process group (a task's yt-dlp and whatever it started). */
+async function processesInGroup(pgid: number): Promise<number[]> {
+  const pids = (await readdir("/proc")).filter((p) => /^\d+$/.test(p));
+  const stats = await Promise.all(pids.map((pid) => readFile(`/proc/${pid}/stat`, "utf8").catch(() => "")));
+  return pids.filter((_, i) => Number(stats[i]!.split(") ")[1]?.split(" ")[2]) === pgid).map(Number);
+}
+
+/** The process group a running task's yt-dlp leads (the live row's pid). */
+const groupOf = async (id: string) => (await server.downloads.get(id))!.pid!;
+
 const filesOf = async (id: string) => (await readdir(server.config.downloadDir)).filter((f) => f.includes(id));
 
 describe("playlists", () => {
@@ -179,11 +189,12 @@ describe("cancel", () => {
   it("kills a running download's process tree and removes its partial files", async () => {
     const task = await add({ url: fixture.url("/slow/40000/long.mp4?cancel") });
     await waitFor(async () => (await get(task.id))!.progress > 0 && (await filesOf(task.id)).length > 0, { what: "a partial file" });
-    expect((await processesOf(task.id)).length).toBeGreaterThan(0);
+    const group = await groupOf(task.id);
+    expect((await processesInGroup(group)).length).toBeGreaterThan(0);
 
     const { cancelDownload } = await server.gql(CancelDownload, { id: task.id });
     expect(cancelDownload.status).toBe("CANCELLED");
-    expect(await processesOf(task.id)).toEqual([]);
+    expect(await processesInGroup(group)).toEqual([]);
     expect(await filesOf(task.id)).toEqual([]);
     expect((await get(task.id))!.status).toBe("CANCELLED");
   });
@@ -196,9 +207,11 @@ describe("cancel", () => {
       const argv0 = await Promise.all((await processesOf(task.id)).map(async (pid) => (await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "")).split("\0")[0]!));
       return argv0.some((command) => path.basename(command) === "ffmpeg");
     }, { what: "ffmpeg to run", intervalMs: 20 });
+    const group = await groupOf(task.id);
 
     const { cancelDownload } = await server.gql(CancelDownload, { id: task.id });
     expect(cancelDownload.status).toBe("CANCELLED");
+    expect(await processesInGroup(group)).toEqual([]);
     expect(await processesOf(task.id)).toEqual([]);
     expect(await filesOf(task.id)).toEqual([]);
   });

@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { Repeater } from "@repeaterjs/repeater";
 import type { Config } from "../config.js";
 import { DownloadQueue } from "../engine/queue.js";
-import { killOrphan, removeJobFiles } from "../engine/runner.js";
+import type { Launcher } from "../engine/launcher.js";
+import { killOrphan } from "../engine/process-group.js";
+import { removeJobFiles } from "../engine/runner.js";
 import type { Download, Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { ConflictError, InputError, NotFoundError } from "./errors.js";
 import { stamp, type DownloadEvent, type EventBus } from "./events.js";
@@ -39,6 +41,7 @@ export class DownloadService {
     private readonly db: PrismaClient,
     readonly bus: EventBus,
     private readonly config: Config,
+    launcher: Launcher,
   ) {
     this.live = new LiveTasks(db, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs });
     const reporter = new JobReporter(db, this.live, bus, (row) => this.queue.enqueue(jobOf(row)), config.allowPrivateAddresses);
@@ -47,7 +50,7 @@ export class DownloadService {
         concurrency: config.maxConcurrentDownloads,
         downloadDir: config.downloadDir,
         thumbnailDir: config.thumbnailDir,
-        ytdlpPath: config.ytdlpPath,
+        launcher,
         ffmpegPath: config.ffmpegPath,
       },
       (id) => reporter.observe(id),

@@ -77,6 +77,12 @@ export class JobReporter {
         return;
       case "interrupted":
         return; // shutdown: the row stays as it is and resumes at the next start
+      case "lost": {
+        // Its host died: queued again at once, it resumes from its partial file.
+        const row = await this.live.status(id, { ...IDLE, status: "pending" }, true);
+        if (row) this.enqueue(row);
+        return;
+      }
     }
   }
 

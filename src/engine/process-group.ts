@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+
+const KILL_GRACE_MS = 2000;
+
+/** Signals a whole process group; false when none of it is left. Signal 0 only checks. */
+export function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SIGTERM to the group (yt-dlp and its ffmpeg), SIGKILL after a grace delay. */
+export function killGroup(pid: number | undefined): void {
+  if (!pid) return;
+  signalGroup(pid, "SIGTERM");
+  setTimeout(() => signalGroup(pid, "SIGKILL"), KILL_GRACE_MS).unref();
+}
+
+/** Resolves once no process of the group is left (killGroup ends with SIGKILL, so this ends). */
+export async function groupGone(pid: number | undefined): Promise<void> {
+  while (pid && signalGroup(pid, 0)) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** Kills a yt-dlp left running by a crashed server, if `pid` still is that job's process. */
+export function killOrphan(pid: number, jobId: string): void {
+  let commandLine = "";
+  try {
+    commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+  } catch {
+    return; // gone
+  }
+  // A fresh yt-dlp names the job in its arguments; a warm host's child dies with its host.
+  if (!commandLine.includes(jobId)) return; // the pid was reused by another process
+  signalGroup(pid, "SIGKILL");
+}

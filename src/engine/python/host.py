@@ -1,0 +1,172 @@
+"""A warm yt-dlp fork server.
+
+Imports yt_dlp once, compiles every extractor's URL pattern, then forks one child per task. A child
+leads its own process group, runs yt-dlp's own command line (`yt_dlp.main(argv)`, so flags mean
+exactly what they mean to the yt-dlp program) with its stdout and stderr on pipes, and is reaped
+here. Protocol, one JSON object per line:
+  in (stdin):   {"op": "run", "id": N, "argv": [...], "allowPrivate": bool}
+  out (stdout): {"event": "ready", "version": V, "path": P}
+                {"event": "started", "id": N, "pid": PID}
+                {"event": "output", "id": N, "stream": "stdout"|"stderr", "text": T}
+                {"event": "exited", "id": N, "code": C, "cpu": SECONDS}
+When stdin closes (the server died or stopped), every child's process group is killed.
+"""
+import codecs
+import json
+import os
+import selectors
+import signal
+import sys
+
+if len(sys.argv) > 1 and sys.argv[1]:
+    sys.path.insert(0, sys.argv[1])  # a yt-dlp release file: a zip Python can import
+
+import yt_dlp  # noqa: E402
+from yt_dlp.extractor import gen_extractor_classes  # noqa: E402
+
+import url_guard  # noqa: E402
+
+OUT = os.dup(1)  # the protocol; fd 1 itself is handed to children
+os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+
+
+def send(message):
+    data = (json.dumps(message) + "\n").encode()
+    while data:
+        data = data[os.write(OUT, data):]
+
+
+def warm():
+    """What a fresh yt-dlp pays per run: extractor classes and their URL patterns."""
+    for ie in gen_extractor_classes():
+        ie.suitable("https://example.com/")
+    yt_dlp.parse_options(["--ignore-config", "--", "https://example.com/"])
+
+
+def run_child(argv, allow_private, out_w, err_w):
+    os.setpgid(0, 0)
+    for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT, signal.SIGPIPE):
+        signal.signal(sig, signal.SIG_DFL)
+    signal.set_wakeup_fd(-1)
+    os.dup2(out_w, 1)
+    os.dup2(err_w, 2)
+    os.closerange(3, 1024)
+    sys.stdin = open(os.devnull)
+    if not allow_private:
+        url_guard.install()
+    code = 0
+    try:
+        yt_dlp.main(argv)
+    except SystemExit as exit:
+        code = exit.code if isinstance(exit.code, int) else (0 if exit.code is None else 1)
+    except BaseException as error:  # report, never fall back into the host's loop
+        print(f"ERROR: {error}", file=sys.stderr)
+        code = 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(code)
+
+
+class Host:
+    def __init__(self):
+        self.selector = selectors.DefaultSelector()
+        self.tasks = {}  # pid -> {"id", "open": readers left}
+        self.readers = {}  # fd -> (task id, stream, decoder)
+        self.exits = {}  # pid -> (code, cpu) waiting for its pipes to drain
+        wake_r, wake_w = os.pipe()
+        os.set_blocking(wake_w, False)
+        signal.set_wakeup_fd(wake_w)
+        signal.signal(signal.SIGCHLD, lambda *_: None)
+        self.selector.register(wake_r, selectors.EVENT_READ, "wake")
+        self.selector.register(sys.stdin.fileno(), selectors.EVENT_READ, "stdin")
+        self.stdin = b""
+
+    def start(self, task_id, argv, allow_private):
+        out_r, out_w = os.pipe()
+        err_r, err_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            run_child(argv, allow_private, out_w, err_w)
+        try:
+            os.setpgid(pid, pid)  # also here: the parent may signal the group before the child runs
+        except OSError:
+            pass
+        os.close(out_w)
+        os.close(err_w)
+        self.tasks[pid] = {"id": task_id, "open": 2}
+        for fd, stream in ((out_r, "stdout"), (err_r, "stderr")):
+            self.readers[fd] = (pid, stream, codecs.getincrementaldecoder("utf-8")("replace"))
+            self.selector.register(fd, selectors.EVENT_READ, "output")
+        send({"event": "started", "id": task_id, "pid": pid})
+
+    def read_output(self, fd):
+        pid, stream, decoder = self.readers[fd]
+        chunk = os.read(fd, 65536)
+        text = decoder.decode(chunk, final=not chunk)
+        if text:
+            send({"event": "output", "id": self.tasks[pid]["id"], "stream": stream, "text": text})
+        if not chunk:
+            self.selector.unregister(fd)
+            os.close(fd)
+            del self.readers[fd]
+            self.tasks[pid]["open"] -= 1
+            self.finish(pid)
+
+    def reap(self):
+        while True:
+            try:
+                pid, status, usage = os.wait4(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            code = os.waitstatus_to_exitcode(status)
+            self.exits[pid] = (code if code >= 0 else 128 - code, usage.ru_utime + usage.ru_stime)
+            self.finish(pid)
+
+    def finish(self, pid):
+        """A task ends once it has exited and everything it wrote has been passed on."""
+        task = self.tasks.get(pid)
+        if task is None or task["open"] > 0 or pid not in self.exits:
+            return
+        code, cpu = self.exits.pop(pid)
+        del self.tasks[pid]
+        send({"event": "exited", "id": task["id"], "code": code, "cpu": round(cpu, 3)})
+
+    def read_commands(self):
+        chunk = os.read(sys.stdin.fileno(), 65536)
+        if not chunk:
+            self.shutdown()
+        self.stdin += chunk
+        *lines, self.stdin = self.stdin.split(b"\n")
+        for line in lines:
+            if line.strip():
+                command = json.loads(line)
+                if command["op"] == "run":
+                    self.start(command["id"], command["argv"], command.get("allowPrivate", False))
+
+    def shutdown(self):
+        for pid in list(self.tasks):
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        os._exit(0)
+
+    def loop(self):
+        while True:
+            for key, _ in self.selector.select():
+                if key.data == "wake":
+                    os.read(key.fd, 4096)
+                    self.reap()
+                elif key.data == "stdin":
+                    self.read_commands()
+                else:
+                    self.read_output(key.fd)
+
+
+if __name__ == "__main__":
+    warm()
+    send({"event": "ready", "version": yt_dlp.version.__version__, "path": os.path.dirname(os.path.dirname(yt_dlp.__file__))})
+    Host().loop()

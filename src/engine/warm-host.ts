@@ -1,0 +1,131 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { commandLine, type Exit, type Launcher, type TaskProcess } from "./launcher.js";
+import { groupGone, signalGroup } from "./process-group.js";
+
+const HOST_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), "python", "host.py");
+
+export type HostOptions = {
+  /** A Python 3 with yt_dlp importable (Debian's /usr/bin/python3 with the yt-dlp package). */
+  python: string;
+  /** A yt-dlp release file (a zip Python imports) to prefer over the installed package. */
+  ytdlpRelease?: string;
+  allowPrivateAddresses: boolean;
+};
+
+export type HostInfo = { version: string; path: string };
+
+type Running = {
+  pid?: number;
+  output: Array<(stream: "stdout" | "stderr", text: string) => void>;
+  stderr: string;
+  started(pid: number | undefined): void;
+  exited(exit: Exit): void;
+};
+
+type HostEvent =
+  | ({ event: "ready" } & HostInfo)
+  | { event: "started"; id: number; pid: number }
+  | { event: "output"; id: number; stream: "stdout" | "stderr"; text: string }
+  | { event: "exited"; id: number; code: number; cpu: number };
+
+/**
+ * A long-lived Python process that has imported yt_dlp and compiled its extractors, and forks one
+ * child per task (see python/host.py): a task skips the ~1.2 s of CPU a fresh yt-dlp spends
+ * starting up. Each child leads its own process group, as a spawned yt-dlp would. If the host
+ * dies, its tasks end as `lost` (their groups killed first) and the next task starts a new host.
+ */
+export class WarmHost implements Launcher {
+  private process?: ChildProcess;
+  private ready?: Promise<HostInfo>;
+  private readonly running = new Map<number, Running>();
+  private nextId = 1;
+  /** CPU seconds of every finished child, for benchmarks. */
+  childCpuSeconds = 0;
+
+  constructor(private readonly options: HostOptions) {}
+
+  /** Starts the host if it is not running; resolves once yt_dlp is imported and warm. */
+  start(): Promise<HostInfo> {
+    this.ready ??= new Promise<HostInfo>((resolve, reject) => {
+      const child = spawn(this.options.python, [HOST_SCRIPT, this.options.ytdlpRelease ?? ""], {
+        stdio: ["pipe", "pipe", "inherit"],
+      });
+      this.process = child;
+      child.once("error", (error) => reject(new Error(`could not start ${this.options.python}: ${error.message}`)));
+      child.once("exit", (code) => {
+        reject(new Error(`the yt-dlp host exited with code ${code} before it was ready (is yt_dlp importable by ${this.options.python}?)`));
+        void this.lost(child);
+      });
+      createInterface({ input: child.stdout! }).on("line", (line) => {
+        const event = JSON.parse(line) as HostEvent;
+        if (event.event === "ready") resolve({ version: event.version, path: event.path });
+        else this.dispatch(event);
+      });
+    });
+    return this.ready;
+  }
+
+  run(url: string, flags: Record<string, unknown>): TaskProcess {
+    const id = this.nextId++;
+    let started!: (pid: number | undefined) => void;
+    let exited!: (exit: Exit) => void;
+    const pid = new Promise<number | undefined>((resolve) => (started = resolve));
+    const exit = new Promise<Exit>((resolve) => (exited = resolve));
+    const task: Running = { output: [], stderr: "", started, exited };
+    this.running.set(id, task);
+    this.start().then(
+      () => this.send({ op: "run", id, argv: commandLine(url, flags), allowPrivate: this.options.allowPrivateAddresses }),
+      (error: Error) => this.end(id, { exitCode: null, stderr: "", failure: error.message }),
+    );
+    return { pid, exited: exit, onOutput: (listener) => void task.output.push(listener) };
+  }
+
+  /** Stops the host; it kills every child's process group as its stdin closes. */
+  async stop(): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null) return;
+    const gone = new Promise((resolve) => child.once("exit", resolve));
+    child.stdin!.end();
+    await gone;
+  }
+
+  private dispatch(event: Exclude<HostEvent, { event: "ready" }>): void {
+    const task = this.running.get(event.id);
+    if (!task) return;
+    if (event.event === "started") {
+      task.pid = event.pid;
+      task.started(event.pid);
+    } else if (event.event === "output") {
+      if (event.stream === "stderr") task.stderr += event.text;
+      for (const listener of task.output) listener(event.stream, event.text);
+    } else {
+      this.childCpuSeconds += event.cpu;
+      this.end(event.id, { exitCode: event.code, stderr: task.stderr });
+    }
+  }
+
+  private end(id: number, exit: Exit): void {
+    const task = this.running.get(id);
+    this.running.delete(id);
+    task?.started(task.pid);
+    task?.exited(exit);
+  }
+
+  private send(command: object): void {
+    this.process?.stdin?.write(`${JSON.stringify(command)}\n`);
+  }
+
+  /** The host died: its children are killed, their tasks end as lost, and the next run restarts it. */
+  private async lost(child: ChildProcess): Promise<void> {
+    if (this.process !== child) return;
+    this.process = undefined;
+    this.ready = undefined;
+    const tasks = [...this.running.entries()];
+    for (const [, task] of tasks) if (task.pid) signalGroup(task.pid, "SIGKILL");
+    await Promise.all(tasks.map(([, task]) => groupGone(task.pid)));
+    for (const [id, task] of tasks) this.end(id, { exitCode: null, stderr: task.stderr, lost: true });
+  }
+}
