@@ -7,6 +7,7 @@ export type EngineOptions = {
   engine: "warm" | "fresh";
   ytdlpPath: string;
   pythonPath: string;
+  ffmpegPath?: string;
   allowPrivateAddresses: boolean;
 };
 
@@ -21,6 +22,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const host = new WarmHost({
     python: options.pythonPath,
     ytdlpRelease: options.ytdlpPath === "yt-dlp" ? undefined : options.ytdlpPath,
+    ffmpegPath: options.ffmpegPath,
     allowPrivateAddresses: options.allowPrivateAddresses,
   });
   const info = await host.start().catch((error: Error) => {

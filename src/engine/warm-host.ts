@@ -12,6 +12,7 @@ export type HostOptions = {
   python: string;
   /** A yt-dlp release file (a zip Python imports) to prefer over the installed package. */
   ytdlpRelease?: string;
+  ffmpegPath?: string;
   allowPrivateAddresses: boolean;
 };
 
@@ -50,7 +51,7 @@ export class WarmHost implements Launcher {
   /** Starts the host if it is not running; resolves once yt_dlp is imported and warm. */
   start(): Promise<HostInfo> {
     this.ready ??= new Promise<HostInfo>((resolve, reject) => {
-      const child = spawn(this.options.python, [HOST_SCRIPT, this.options.ytdlpRelease ?? ""], {
+      const child = spawn(this.options.python, [HOST_SCRIPT, this.options.ytdlpRelease ?? "", this.options.ffmpegPath ?? ""], {
         stdio: ["pipe", "pipe", "inherit"],
       });
       this.process = child;

@@ -14,12 +14,16 @@ When stdin closes (the server died or stopped), every child's process group is k
 import codecs
 import json
 import os
+import re
 import selectors
 import signal
 import sys
+import zipfile
 
-if len(sys.argv) > 1 and sys.argv[1]:
-    sys.path.insert(0, sys.argv[1])  # a yt-dlp release file: a zip Python can import
+RELEASE = sys.argv[1] if len(sys.argv) > 1 else ""
+FFMPEG = sys.argv[2] if len(sys.argv) > 2 else ""
+if RELEASE and zipfile.is_zipfile(RELEASE):
+    sys.path.insert(0, RELEASE)  # a yt-dlp release file: a zip Python can import
 
 import yt_dlp  # noqa: E402
 from yt_dlp.extractor import gen_extractor_classes  # noqa: E402
@@ -37,10 +41,57 @@ def send(message):
 
 
 def warm():
-    """What a fresh yt-dlp pays per run: extractor classes and their URL patterns."""
+    """What a fresh yt-dlp pays per run, paid once: every extractor imported, its URL and embed
+    patterns compiled (the generic extractor tries them all on each page), ffmpeg's version read."""
+    re._MAXCACHE = max(getattr(re, "_MAXCACHE", 512), 20000)  # keep every compiled pattern
     for ie in gen_extractor_classes():
         ie.suitable("https://example.com/")
-    yt_dlp.parse_options(["--ignore-config", "--", "https://example.com/"])
+        real = getattr(ie, "real_class", ie)  # lazy extractors import their module here
+        for pattern in getattr(real, "_EMBED_REGEX", None) or []:
+            try:
+                re.compile(pattern)
+            except (re.error, TypeError):
+                pass
+    argv = ["--ignore-config", *(["--ffmpeg-location", FFMPEG] if FFMPEG else []), "--", "https://example.com/"]
+    options = yt_dlp.parse_options(argv)[3]
+    try:
+        from yt_dlp.postprocessor.ffmpeg import FFmpegPostProcessor
+
+        FFmpegPostProcessor(yt_dlp.YoutubeDL(options)).available  # cached per ffmpeg path, class-wide
+    except Exception:  # an older or newer yt-dlp without this shape: the child pays instead
+        pass
+    extract_sample_page(options)
+
+
+def extract_sample_page(options):
+    """One generic extraction of a page served here, so its code paths and patterns are warm."""
+    import http.server
+    import threading
+
+    page = b'<html><head><meta property="og:title" content="warm-up"></head><body><video src="/clip.mp4"></video></body></html>'
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("content-type", "text/html")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Page)
+    thread = threading.Thread(target=server.serve_forever)
+    thread.start()
+    try:
+        with yt_dlp.YoutubeDL({**options, "quiet": True, "no_warnings": True, "simulate": True}) as ydl:
+            ydl.extract_info(f"http://127.0.0.1:{server.server_port}/page.html", download=False)
+    except Exception:
+        pass
+    finally:
+        server.shutdown()  # no thread may be left when the host starts forking
+        server.server_close()
+        thread.join()
 
 
 def run_child(argv, allow_private, out_w, err_w):
