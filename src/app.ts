@@ -17,8 +17,8 @@ export async function startApp(config: Config): Promise<RunningApp> {
   });
   await mkdir(config.downloadDir, { recursive: true });
   await mkdir(config.thumbnailDir, { recursive: true });
-  const prisma = await openDatabase(config.databaseUrl);
-  const downloads = new DownloadService(prisma, new EventBus(), config, engine.launcher);
+  const { prisma, reads } = await openDatabase(config.databaseUrl);
+  const downloads = new DownloadService(prisma, reads, new EventBus(), config, engine.launcher);
   const http = createHttpApp({ downloads, prisma }, config);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", reject);
@@ -35,6 +35,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
       await downloads.stop();
       await engine.stop();
       await prisma.$disconnect();
+      reads.close();
     },
   };
 }

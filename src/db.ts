@@ -6,12 +6,13 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client.js";
+import { TaskReads } from "./services/task-reads.js";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
 
-/** Applies the committed migrations (prisma migrate deploy), then connects. */
-export async function openDatabase(databaseUrl: string): Promise<PrismaClient> {
+/** Applies the committed migrations (prisma migrate deploy), then connects: Prisma for writes, a read-only connection for listings. */
+export async function openDatabase(databaseUrl: string): Promise<{ prisma: PrismaClient; reads: TaskReads }> {
   const file = databaseUrl.replace(/^file:/, "");
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await promisify(execFile)(
@@ -22,7 +23,9 @@ export async function openDatabase(databaseUrl: string): Promise<PrismaClient> {
     throw new Error(`database migration failed: ${error.stderr || error.stdout || error.message}`);
   });
   const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
-  // WAL lets readers (queries) proceed while the engine writes progress.
+  // WAL lets readers (queries) proceed while the engine writes progress; with WAL, synchronous=NORMAL
+  // syncs at checkpoints instead of at every commit and still never corrupts the database.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  return prisma;
+  await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  return { prisma, reads: new TaskReads(path.resolve(file)) };
 }

@@ -22,8 +22,8 @@ export type JobSpec = {
 
 export type ToolPaths = { downloadDir: string; thumbnailDir: string; ffmpegPath?: string };
 
-/** Files are "{title}__{id}.{ext}"; every file of a job contains this. */
-export const fileTag = (id: string) => `__${id}.`;
+/** The job ids in a file name: files are "{title}__{id}.{ext}", partials and fragments too. */
+export const idsInFileName = (name: string) => [...name.matchAll(/__([0-9a-f-]{36})\./g)].map((m) => m[1]!);
 
 /** Flags for one yt-dlp run (youtube-dl-exec appends `-- <url>`, so the URL is never an option). */
 export function ytdlpFlags(job: JobSpec, tools: ToolPaths): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { AUDIO_FORMAT, fileTag, ytdlpFlags, type JobSpec, type ToolPaths } from "./args.js";
+import { AUDIO_FORMAT, idsInFileName, ytdlpFlags, type JobSpec, type ToolPaths } from "./args.js";
 import type { Launcher } from "./launcher.js";
 import { groupGone, killGroup } from "./process-group.js";
 import { describeFile } from "./probe.js";
@@ -91,13 +91,19 @@ function forJob(job: JobSpec, metadata: Metadata): Metadata {
 }
 
 /** Removes every file of a job (partials, fragments, thumbnail); ids are UUIDs, so the match is exact. */
-export async function removeJobFiles(dirs: ToolPaths, id: string): Promise<void> {
-  const inDir = async (dir: string, mine: (name: string) => boolean) => {
-    const names = (await readdir(dir).catch(() => [] as string[])).filter(mine);
+export function removeJobFiles(dirs: ToolPaths, id: string): Promise<void> {
+  return removeFilesOfJobs(dirs, [id]);
+}
+
+/** removeJobFiles for many jobs at once: each folder is listed once. */
+export async function removeFilesOfJobs(dirs: ToolPaths, ids: string[]): Promise<void> {
+  const wanted = new Set(ids);
+  const inDir = async (dir: string, idsIn: (name: string) => string[]) => {
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => idsIn(name).some((id) => wanted.has(id)));
     await Promise.all(names.map((name) => rm(path.join(dir, name), { force: true })));
   };
-  await inDir(dirs.downloadDir, (name) => name.includes(fileTag(id)));
-  await inDir(dirs.thumbnailDir, (name) => isThumbnailOf(id, name));
+  await inDir(dirs.downloadDir, idsInFileName);
+  await inDir(dirs.thumbnailDir, (name) => [name.slice(0, name.indexOf("."))]);
 }
 
 /** Thumbnails are saved as "{id}.{ext}" (see the thumbnail output template in args.ts). */

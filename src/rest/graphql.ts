@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { print, type GraphQLFormattedError } from "graphql";
+import type { ExecutionResult } from "graphql";
 import type { YogaServerInstance } from "graphql-yoga";
 import type { Caller } from "../security/auth.js";
 import { RestError } from "./http.js";
@@ -15,19 +15,20 @@ const STATUS_BY_CODE: Record<string, [number, string]> = {
   CONFLICT: [409, "CONFLICT"],
 };
 
-const printed = new WeakMap<object, string>();
-
-/** Executes a typed document through yoga (same schema, plugins, masking and caller as /graphql). */
+/**
+ * Executes a typed document through yoga's envelop: the same schema, plugins, masking and caller
+ * as /graphql, without a JSON round trip (the contract's listing is megabytes). The documents
+ * are ours and checked by codegen, so parsing and validation are skipped.
+ */
 export async function execute<R, V>(yoga: Yoga, document: TypedDocumentNode<R, V>, variables: V, caller: Caller | undefined): Promise<R> {
-  let query = printed.get(document);
-  if (!query) printed.set(document, (query = print(document)));
-  const response = await yoga.fetch("http://localhost/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ query, variables }),
-  }, { caller });
-  const result = (await response.json()) as { data?: R | null; errors?: GraphQLFormattedError[] };
-  const error = result.errors?.[0];
+  const enveloped = yoga.getEnveloped({ caller });
+  const result = (await enveloped.execute({
+    schema: enveloped.schema,
+    document,
+    variableValues: variables as Record<string, unknown>,
+    contextValue: await enveloped.contextFactory(),
+  })) as ExecutionResult<R>;
+  const error = result.errors?.[0]; // masked already, as on /graphql
   if (error) {
     const [status, code] = STATUS_BY_CODE[String(error.extensions?.code)] ?? [500, "INTERNAL"];
     throw new RestError(status, code, status === 500 ? "internal server error" : error.message);

@@ -119,7 +119,7 @@ const AddDownloadInput = builder.inputType("AddDownloadInput", {
 });
 
 builder.queryFields((t) => ({
-  downloads: t.prismaField({
+  downloads: t.field({
     type: [Download],
     description: `Tasks, oldest first unless \`order\` says otherwise; at most ${MAX_PAGE_SIZE} per page (use offset for more)`,
     complexity: (args) => ({ field: 1, multiplier: Math.max(1, args.limit ?? MAX_PAGE_SIZE) }),
@@ -131,24 +131,21 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ defaultValue: MAX_PAGE_SIZE, description: `Page size, 0 to ${MAX_PAGE_SIZE}` }),
       offset: t.arg.int({ required: false }),
     },
-    resolve: (query, _root, args, ctx) =>
-      ctx.downloads.list(
-        {
-          status: args.status ?? undefined,
-          downloadType: args.downloadType ?? undefined,
-          groupId: args.groupId ? String(args.groupId) : undefined,
-          newestFirst: args.order === "desc",
-          limit: args.limit ?? undefined,
-          offset: args.offset ?? undefined,
-        },
-        query,
-      ),
+    resolve: (_root, args, ctx) =>
+      ctx.downloads.list({
+        status: args.status ?? undefined,
+        downloadType: args.downloadType ?? undefined,
+        groupId: args.groupId ? String(args.groupId) : undefined,
+        newestFirst: args.order === "desc",
+        limit: args.limit ?? undefined,
+        offset: args.offset ?? undefined,
+      }),
   }),
-  download: t.prismaField({
+  download: t.field({
     type: Download,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _root, args, ctx) => ctx.downloads.get(String(args.id), query),
+    resolve: (_root, args, ctx) => ctx.downloads.get(String(args.id)),
   }),
 }));
 

@@ -4,8 +4,8 @@ import type { Config } from "../config.js";
 import { DownloadQueue } from "../engine/queue.js";
 import type { Launcher } from "../engine/launcher.js";
 import { killOrphan } from "../engine/process-group.js";
-import { removeJobFiles } from "../engine/runner.js";
-import type { Download, Prisma, PrismaClient } from "../generated/prisma/client.js";
+import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
+import type { Download, PrismaClient } from "../generated/prisma/client.js";
 import { ConflictError, InputError, NotFoundError } from "./errors.js";
 import { stamp, type DownloadEvent, type EventBus } from "./events.js";
 import { jobOf, JobReporter } from "./job-reporter.js";
@@ -18,19 +18,10 @@ import {
   RUNNING_STATUSES,
   type DownloadStatus,
 } from "./task-states.js";
+import type { ListFilter, TaskReads } from "./task-reads.js";
 import { checkPage, validateNewDownload, type NewDownload } from "./validation.js";
 
-export type ListFilter = {
-  status?: DownloadStatus[];
-  downloadType?: string;
-  groupId?: string;
-  newestFirst?: boolean;
-  limit?: number;
-  offset?: number;
-};
-
-/** Prisma's select/include from the GraphQL layer, passed through untouched. */
-type Query = { select?: Prisma.DownloadSelect; include?: never };
+export type { ListFilter } from "./task-reads.js";
 
 /** The one place that changes tasks: the database row, the live state and the engine move together. */
 export class DownloadService {
@@ -39,6 +30,7 @@ export class DownloadService {
 
   constructor(
     private readonly db: PrismaClient,
+    private readonly reads: TaskReads,
     readonly bus: EventBus,
     private readonly config: Config,
     launcher: Launcher,
@@ -93,25 +85,14 @@ export class DownloadService {
     return [row];
   }
 
-  async list(filter: ListFilter, query: Query = {}): Promise<Download[]> {
+  async list(filter: ListFilter): Promise<Download[]> {
     checkPage(filter.limit, filter.offset);
-    const rows = await this.db.download.findMany({
-      ...query,
-      where: {
-        ...(filter.status ? { status: { in: filter.status } } : {}),
-        ...(filter.downloadType ? { downloadType: filter.downloadType } : {}),
-        ...(filter.groupId ? { groupId: filter.groupId } : {}),
-      },
-      orderBy: [{ createdAt: filter.newestFirst ? "desc" : "asc" }, { playlistIndex: "asc" }],
-      take: filter.limit,
-      skip: filter.offset,
-    });
-    return rows.map((row) => this.live.overlay(row as Download));
+    return this.reads.list(filter).map((row) => this.live.overlay(row));
   }
 
-  async get(id: string, query: Query = {}): Promise<Download | null> {
-    const row = await this.db.download.findUnique({ ...query, where: { id } });
-    return row && this.live.overlay(row as Download);
+  async get(id: string): Promise<Download | null> {
+    const row = this.reads.get(id);
+    return row && this.live.overlay(row);
   }
 
   async require(id: string): Promise<Download> {
@@ -171,9 +152,18 @@ export class DownloadService {
     if (unfinished.length) {
       throw new InputError("status", `only finished downloads can be cleared (${FINISHED_STATUSES.join(", ")}), not ${unfinished.join(", ")}`);
     }
-    const rows = await this.db.download.findMany({ where: { status: { in: statuses } }, select: { id: true } });
-    for (const { id } of rows) await this.remove(id, deleteFiles);
-    return rows.length;
+    // In small batches, so reads go on between them; finished tasks are not running, so no cancel.
+    let removed = 0;
+    for (;;) {
+      const rows = await this.db.download.findMany({ where: { status: { in: statuses } }, take: CLEAR_BATCH });
+      if (rows.length === 0) return removed;
+      const ids = rows.map((row) => row.id);
+      await this.db.download.deleteMany({ where: { id: { in: ids }, status: { in: statuses } } });
+      if (deleteFiles) await removeFilesOfJobs(this.config, ids);
+      for (const row of rows) this.bus.publish({ kind: "removed", download: row });
+      removed += rows.length;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   /**
@@ -207,6 +197,9 @@ export class DownloadService {
     return updated;
   }
 }
+
+/** Tasks deleted per statement by `clear`. */
+const CLEAR_BATCH = 500;
 
 const ignoreConflict = (error: unknown) => {
   if (!(error instanceof ConflictError)) throw error;

@@ -1,15 +1,39 @@
+/**
+ * A failure a client is expected to handle. `extensions` is what GraphQL copies into the error it
+ * reports (graphql-js and graphql-jit both read it from the original error).
+ */
+abstract class ServiceError extends Error {
+  abstract readonly code: string;
+
+  get extensions(): Record<string, unknown> {
+    return { code: this.code };
+  }
+}
+
 /** A user-input problem, naming the field at fault. */
-export class InputError extends Error {
+export class InputError extends ServiceError {
+  readonly code = "BAD_USER_INPUT";
+
   constructor(
     readonly field: string,
     readonly reason: string,
   ) {
     super(`${field}: ${reason}`);
   }
+
+  override get extensions() {
+    return { code: this.code, field: this.field };
+  }
 }
 
 /** The task asked for does not exist. */
-export class NotFoundError extends Error {}
+export class NotFoundError extends ServiceError {
+  readonly code = "NOT_FOUND";
+}
 
 /** The task exists but its state does not allow the operation. */
-export class ConflictError extends Error {}
+export class ConflictError extends ServiceError {
+  readonly code = "CONFLICT";
+}
+
+export const isServiceError = (error: unknown): error is ServiceError => error instanceof ServiceError;

@@ -1,0 +1,99 @@
+/**
+ * API benchmark at 10,000 tasks: starts the real server as a process, stores 10,000 finished
+ * tasks, then prints p50/p99 of `GET /api/downloads` (all of them, the contract), GraphQL
+ * `downloads(limit: 100)`, 500 concurrent `POST /api/downloads`, the time `clearDownloads` takes
+ * over 10,000 tasks with the slowest read meanwhile, and the server's idle RSS.
+ *
+ *   npm run bench:api [-- --tasks 10000]
+ */
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../src/generated/prisma/client.js";
+import { ensureMedia } from "../test/fixtures/media.js";
+import { startFixtureServer } from "../test/fixtures/server.js";
+import { spawnServerProcess } from "../test/helpers.js";
+
+const { values: opts } = parseArgs({ options: { tasks: { type: "string", default: "10000" } } });
+const TASKS = Number(opts.tasks);
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+const timed = async (work: () => Promise<unknown>) => {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+};
+const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+
+await ensureMedia();
+const fixture = await startFixtureServer();
+const dataDir = await mkdtemp(path.join(os.tmpdir(), "mds-bench-api-"));
+const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir });
+const base = `http://127.0.0.1:${port}`;
+
+// Fill the database the way finished downloads leave it.
+const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.join(dataDir, "downloads.db")}` }) });
+const now = Date.now();
+for (let start = 0; start < TASKS; start += 1000) {
+  await db.download.createMany({
+    data: Array.from({ length: Math.min(1000, TASKS - start) }, (_, i) => {
+      const id = randomUUID();
+      return {
+        id, groupId: id, url: `https://example.com/video/${start + i}`, title: `Video ${start + i}`, status: "completed",
+        progress: 100, filesize: 5_000_000, downloadedBytes: 5_000_000, formatNote: "720p", quality: "best",
+        filename: `Video ${start + i}__${id}.mp4`, createdAt: new Date(now - (TASKS - start - i) * 1000), completedAt: new Date(now),
+      };
+    }),
+  });
+}
+await db.$disconnect();
+
+const graphqlRequest = (query: string) =>
+  fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) }).then((r) => r.json());
+
+const rows: string[] = [];
+const listAll: number[] = [];
+for (let i = 0; i < 30; i++) listAll.push(await timed(() => fetch(`${base}/api/downloads`).then((r) => r.json())));
+rows.push(`| GET /api/downloads (${TASKS} tasks), 30 in a row | ${ms(percentile(listAll, 50))} | ${ms(percentile(listAll, 99))} |`);
+
+const page: number[] = [];
+for (let i = 0; i < 300; i++) page.push(await timed(() => graphqlRequest(`{ downloads(limit: 100, order: NEWEST_FIRST) { id title status progress speed eta filename } }`)));
+rows.push(`| GraphQL downloads(limit: 100), 300 in a row | ${ms(percentile(page, 50))} | ${ms(percentile(page, 99))} |`);
+
+const posts = await Promise.all(
+  Array.from({ length: 500 }, (_, i) =>
+    timed(() => fetch(`${base}/api/downloads`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: fixture.url(`/missing.mp4?n=${i}`) }) }).then((r) => r.json())),
+  ),
+);
+rows.push(`| 500 concurrent POST /api/downloads | ${ms(percentile(posts, 50))} | ${ms(percentile(posts, 99))} |`);
+const stored = ((await graphqlRequest(`{ downloads(limit: 1000, status: [PENDING, DOWNLOADING, ERROR]) { url } }`)) as { data: { downloads: Array<{ url: string }> } }).data.downloads;
+const distinct = new Set(stored.map((d) => d.url)).size;
+
+await new Promise((resolve) => setTimeout(resolve, 5000)); // let the 500 new tasks settle
+const idleRss = rssMiB(child.pid!);
+
+let clearing = true;
+const reads: number[] = [];
+const reader = (async () => {
+  while (clearing) reads.push(await timed(() => fetch(`${base}/api/downloads?limit=20`).then((r) => r.json())));
+})();
+const clear = await timed(() => graphqlRequest(`mutation { clearDownloads(status: [COMPLETED]) }`));
+clearing = false;
+await reader;
+
+console.log(`| measure (${TASKS} tasks stored) | p50 | p99 |`);
+console.log("|---|---|---|");
+for (const row of rows) console.log(row);
+console.log(`\n500 posts stored: ${distinct} distinct tasks (${stored.length} rows)`);
+console.log(`clearDownloads over ${TASKS} completed tasks: ${ms(clear)}; ${reads.length} concurrent reads, slowest ${ms(Math.max(0, ...reads))}`);
+console.log(`server RSS with ${TASKS} tasks, idle: ${idleRss.toFixed(0)} MiB`);
+
+child.kill("SIGTERM");
+await new Promise((resolve) => child.once("exit", resolve));
+await rm(dataDir, { recursive: true, force: true });
+await fixture.close();
