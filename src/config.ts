@@ -24,7 +24,12 @@ const envSchema = z.object({
     .regex(/^file:/, "only SQLite URLs (file:...) are supported")
     .optional(),
   MAX_CONCURRENT_DOWNLOADS: intInRange(1, 64, 3),
-  YTDLP_PATH: z.string().min(1).default("yt-dlp"),
+  /** Unset: the release copy in YTDLP_RELEASE_DIR when there is one, else the system yt-dlp. */
+  YTDLP_PATH: z.string().min(1).optional(),
+  YTDLP_RELEASE_DIR: z.string().min(1).optional(),
+  /** The releases API that `updateYtdlp` asks (GitHub's; youtube-dl-exec's YOUTUBE_DL_HOST). */
+  YTDLP_RELEASES_URL: z.url().optional(),
+  YTDLP_AUTO_UPDATE: flag,
   /** warm: one Python host forks a child per task; fresh: one yt-dlp process per task. */
   ENGINE: z.enum(["warm", "fresh"]).default("warm"),
   /** The Python that runs the warm host; Debian's has the yt-dlp package importable. */
@@ -55,7 +60,10 @@ export type Config = {
   thumbnailDir: string;
   databaseUrl: string;
   maxConcurrentDownloads: number;
-  ytdlpPath: string;
+  ytdlpPath: string | undefined;
+  ytdlpReleaseDir: string;
+  ytdlpReleasesUrl: string;
+  ytdlpAutoUpdate: boolean;
   engine: "warm" | "fresh";
   pythonPath: string;
   ffmpegPath: string | undefined;
@@ -93,6 +101,7 @@ export function loadConfig(env: Env = process.env): Config {
     );
   }
   const dataDir = path.resolve(e.DATA_DIR);
+  const releaseDir = path.resolve(e.YTDLP_RELEASE_DIR ?? youtubeDlExec.YOUTUBE_DL_DIR);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -102,7 +111,10 @@ export function loadConfig(env: Env = process.env): Config {
     // Absolute, so the server and the migration CLI (run from the project folder) agree.
     databaseUrl: `file:${path.resolve(e.DATABASE_URL?.slice("file:".length) ?? path.join(dataDir, "downloads.db"))}`,
     maxConcurrentDownloads: e.MAX_CONCURRENT_DOWNLOADS,
-    ytdlpPath: e.YTDLP_PATH === "bundled" ? bundledYtdlp() : e.YTDLP_PATH,
+    ytdlpPath: e.YTDLP_PATH === "bundled" ? path.join(releaseDir, "yt-dlp") : e.YTDLP_PATH,
+    ytdlpReleaseDir: releaseDir,
+    ytdlpReleasesUrl: e.YTDLP_RELEASES_URL ?? youtubeDlExec.YOUTUBE_DL_HOST,
+    ytdlpAutoUpdate: e.YTDLP_AUTO_UPDATE,
     engine: e.ENGINE,
     pythonPath: e.PYTHON_PATH,
     ffmpegPath: e.FFMPEG_PATH,
@@ -118,11 +130,11 @@ export function loadConfig(env: Env = process.env): Config {
   };
 }
 
-/** The yt-dlp that youtube-dl-exec's install script downloads, on machines with internet. */
-function bundledYtdlp(): string {
-  const constants = createRequire(import.meta.url)("youtube-dl-exec/src/constants.js") as { YOUTUBE_DL_PATH: string };
-  return constants.YOUTUBE_DL_PATH;
-}
+/** youtube-dl-exec's defaults: where its installer puts the release copy, and which API it asks. */
+const youtubeDlExec = createRequire(import.meta.url)("youtube-dl-exec/src/constants.js") as {
+  YOUTUBE_DL_DIR: string;
+  YOUTUBE_DL_HOST: string;
+};
 
 function emptyToUndefined(env: Env): Env {
   return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));

@@ -16,6 +16,7 @@ import { Authenticator, LinkSigner, type Caller } from "./security/auth.js";
 import { changesState, checkHost, checkOrigin, setHtmlHeaders, setSecurityHeaders, type Refusal } from "./security/edge.js";
 import { graphqlLimitPlugins } from "./security/graphql-limits.js";
 import type { DownloadService } from "./services/downloads.js";
+import type { YtdlpService } from "./services/ytdlp.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -30,7 +31,7 @@ export type ServerContext = { req: IncomingMessage; res: ServerResponse; caller?
 type WsExtra = { request: IncomingMessage; caller?: Caller };
 
 /** One node:http server: GraphQL over HTTP and WebSocket at /graphql, REST under /api. */
-export function createHttpApp(deps: { downloads: DownloadService; prisma: PrismaClient }, config: Config): HttpApp {
+export function createHttpApp(deps: { downloads: DownloadService; ytdlp: YtdlpService; prisma: PrismaClient }, config: Config): HttpApp {
   const auth = new Authenticator(config.apiTokens);
   const links = new LinkSigner(config.apiTokens);
   const yoga = createYoga<ServerContext, Context>({

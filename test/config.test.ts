@@ -12,7 +12,8 @@ describe("loadConfig", () => {
       downloadDir: path.resolve("data", "downloads"),
       databaseUrl: `file:${path.resolve("data", "downloads.db")}`,
       maxConcurrentDownloads: 3,
-      ytdlpPath: "yt-dlp",
+      ytdlpPath: undefined,
+      engine: "warm",
       corsOrigin: undefined,
     });
   });

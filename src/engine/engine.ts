@@ -1,34 +1,82 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { freshLauncher, type Launcher } from "./launcher.js";
+import { freshLauncher, type Launcher, type TaskProcess } from "./launcher.js";
 import { WarmHost } from "./warm-host.js";
+import { fetchLatestRelease, pinnedRelease, releaseDate } from "./ytdlp-release.js";
 
 export type EngineOptions = {
   engine: "warm" | "fresh";
-  ytdlpPath: string;
+  /** An explicit yt-dlp (binary or release file); undefined: the release copy if any, else the system one. */
+  ytdlpPath: string | undefined;
+  ytdlpReleaseDir: string;
+  ytdlpReleasesUrl: string;
   pythonPath: string;
   ffmpegPath?: string;
   allowPrivateAddresses: boolean;
 };
 
-/** What runs yt-dlp, with the version in use; `stop` ends a warm host. */
-export type Engine = { launcher: Launcher; version: string; stop(): Promise<void> };
+/** Which yt-dlp runs new tasks. `source`: a fetched release copy, the system's, or YTDLP_PATH. */
+export type YtdlpInfo = { version: string; releasedAt: Date | undefined; source: "release" | "system" | "custom" };
 
-/** Starts the engine and checks yt-dlp works, so a broken setup fails at start, not at the first task. */
-export async function startEngine(options: EngineOptions): Promise<Engine> {
+type Runner = { launcher: Launcher; version: string; retire(): Promise<void> };
+
+/**
+ * Runs yt-dlp for the queue: a warm host (or a fresh process per task) on the newest yt-dlp it
+ * has. `update` fetches the latest release and moves new tasks to it; running tasks finish on the
+ * yt-dlp they started with, and an old host stops once its last task has.
+ */
+export class Engine implements Launcher {
+  private constructor(
+    private readonly options: EngineOptions,
+    private runner: Runner,
+    private source: YtdlpInfo["source"],
+  ) {}
+
+  /** Starts on the newest yt-dlp at hand and checks it works, so a broken setup fails at start. */
+  static async start(options: EngineOptions): Promise<Engine> {
+    const pinned = options.ytdlpPath ? undefined : await pinnedRelease(options.ytdlpReleaseDir, options.pythonPath).catch(() => undefined);
+    const source = options.ytdlpPath ? "custom" : pinned ? "release" : "system";
+    return new Engine(options, await startRunner(options, pinned?.file ?? options.ytdlpPath), source);
+  }
+
+  get info(): YtdlpInfo {
+    return { version: this.runner.version, releasedAt: releaseDate(this.runner.version), source: this.source };
+  }
+
+  run(url: string, flags: Record<string, unknown>): TaskProcess {
+    return this.runner.launcher.run(url, flags);
+  }
+
+  /** Fetches the latest release, checks it runs, and switches new tasks to it. */
+  async update(): Promise<YtdlpInfo> {
+    const { file } = await fetchLatestRelease(this.options.ytdlpReleaseDir, this.options.ytdlpReleasesUrl, this.options.pythonPath);
+    const next = await startRunner(this.options, file);
+    const previous = this.runner;
+    [this.runner, this.source] = [next, "release"];
+    void previous.retire();
+    return this.info;
+  }
+
+  stop(): Promise<void> {
+    return this.runner.retire();
+  }
+}
+
+async function startRunner(options: EngineOptions, ytdlp: string | undefined): Promise<Runner> {
   if (options.engine === "fresh") {
-    return { launcher: freshLauncher(options.ytdlpPath), version: await ytdlpVersion(options.ytdlpPath), stop: async () => undefined };
+    const binary = ytdlp ?? "yt-dlp";
+    return { launcher: freshLauncher(binary), version: await ytdlpVersion(binary), retire: async () => undefined };
   }
   const host = new WarmHost({
     python: options.pythonPath,
-    ytdlpRelease: options.ytdlpPath === "yt-dlp" ? undefined : options.ytdlpPath,
+    ytdlpRelease: ytdlp,
     ffmpegPath: options.ffmpegPath,
     allowPrivateAddresses: options.allowPrivateAddresses,
   });
   const info = await host.start().catch((error: Error) => {
     throw new Error(`${error.message}; install yt-dlp (apt-get install yt-dlp), set PYTHON_PATH, or use ENGINE=fresh`);
   });
-  return { launcher: host, version: info.version, stop: () => host.stop() };
+  return { launcher: host, version: info.version, retire: () => host.retire() };
 }
 
 /** yt-dlp's version, or an error saying how to get one. */

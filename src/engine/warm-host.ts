@@ -84,6 +84,12 @@ export class WarmHost implements Launcher {
     return { pid, exited: exit, onOutput: (listener) => void task.output.push(listener) };
   }
 
+  /** Stops the host once its running tasks have finished (after an update, or at shutdown). */
+  async retire(): Promise<void> {
+    while (this.running.size > 0) await new Promise((resolve) => setTimeout(resolve, 200));
+    await this.stop();
+  }
+
   /** Stops the host; it kills every child's process group as its stdin closes. */
   async stop(): Promise<void> {
     const child = this.process;

@@ -7,9 +7,10 @@ import { getDatamodel } from "../generated/pothos-types.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Caller, LinkSigner } from "../security/auth.js";
 import type { DownloadService } from "../services/downloads.js";
+import type { YtdlpService } from "../services/ytdlp.js";
 
 /** Built per request (HTTP, graphql-ws and the REST layer alike): `caller` says who is asking. */
-export type Context = { downloads: DownloadService; prisma: PrismaClient; caller: Caller; links: LinkSigner };
+export type Context = { downloads: DownloadService; ytdlp: YtdlpService; prisma: PrismaClient; caller: Caller; links: LinkSigner };
 
 /**
  * The most an operation may cost: one full page of `downloads` with every field (what the REST

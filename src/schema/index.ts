@@ -2,6 +2,7 @@ import { builder } from "./builder.js";
 import "./scalars.js";
 import "./download.js";
 import "./events.js";
+import "./server-info.js";
 
 export const schema = builder.toSchema({ sortSchema: false });
 export type { Context } from "./builder.js";

@@ -37,3 +37,8 @@ export class ConflictError extends ServiceError {
 }
 
 export const isServiceError = (error: unknown): error is ServiceError => error instanceof ServiceError;
+
+/** Something the server depends on (the yt-dlp releases API) failed; the message says what. */
+export class UpstreamError extends ServiceError {
+  readonly code = "UPSTREAM_FAILED";
+}
