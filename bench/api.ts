@@ -16,7 +16,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../src/generated/prisma/client.js";
 import { ensureMedia } from "../test/fixtures/media.js";
 import { startFixtureServer } from "../test/fixtures/server.js";
-import { spawnServerProcess } from "../test/helpers.js";
+import { COMPILED, spawnServerProcess } from "../test/helpers.js";
 
 const { values: opts } = parseArgs({ options: { tasks: { type: "string", default: "10000" } } });
 const TASKS = Number(opts.tasks);
@@ -33,7 +33,7 @@ const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc
 await ensureMedia();
 const fixture = await startFixtureServer();
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "mds-bench-api-"));
-const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir });
+const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir }, COMPILED);
 const base = `http://127.0.0.1:${port}`;
 
 // Fill the database the way finished downloads leave it.

@@ -14,7 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ensureMedia } from "../test/fixtures/media.js";
 import { startFixtureServer, type FixtureServer } from "../test/fixtures/server.js";
-import { spawnServerProcess, waitFor } from "../test/helpers.js";
+import { COMPILED, spawnServerProcess, waitFor } from "../test/helpers.js";
 
 const { values: opts } = parseArgs({
   options: { pages: { type: "string", default: "20" }, concurrency: { type: "string", default: "3" } },
@@ -45,7 +45,7 @@ type Task = { status: string; created_at: string; completed_at: string | null };
 
 async function round(engine: "warm" | "fresh", fixture: FixtureServer) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `mds-bench-${engine}-`));
-  const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir, ENGINE: engine, MAX_CONCURRENT_DOWNLOADS: opts.concurrency! });
+  const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir, ENGINE: engine, MAX_CONCURRENT_DOWNLOADS: opts.concurrency! }, COMPILED);
   const api = `http://127.0.0.1:${port}/api/downloads`;
   const cpuBefore = treeCpuSeconds(child.pid!);
   const started = performance.now();

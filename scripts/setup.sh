@@ -21,3 +21,9 @@ fi
 if [ ! -f src/generated/prisma/client.ts ] || [ prisma/schema.prisma -nt src/generated/prisma/client.ts ]; then
   npx prisma generate >/dev/null
 fi
+
+# npm start runs compiled JavaScript (less memory than compiling at run time): rebuild when stale.
+if [ ! -f dist/main.js ] || [ -n "$(find src prisma -newer dist/main.js -print -quit)" ]; then
+  echo "setup: building"
+  npx tsc -p tsconfig.build.json
+fi

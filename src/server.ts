@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { gzipSync } from "node:zlib";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { GraphQLError } from "graphql";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { createYoga } from "graphql-yoga";
@@ -59,7 +58,7 @@ export function createHttpApp(deps: { downloads: DownloadService; ytdlp: YtdlpSe
     const refuse = (refusal: Refusal) => (isGraphql ? sendGraphqlError(res, refusal) : sendRestError(res, refusal));
     const refusal = checkHost(req, config.allowedHosts) ?? (changesState(req) ? checkOrigin(req, config.corsOrigin) : undefined);
     if (refusal) return refuse(refusal);
-    if (isGraphql && req.method === "GET" && wantsHtml(req)) return sendGraphiQL(req, res);
+    if (isGraphql && req.method === "GET" && wantsHtml(req)) return void sendGraphiQL(req, res);
     if (url.pathname === "/") {
       res.writeHead(302, { location: GRAPHQL_PATH });
       return void res.end();
@@ -176,25 +175,26 @@ subscription Watch {
 }
 `;
 
-/** GraphiQL with its JS and CSS inlined (no CDN offline): ~9 MB, so rendered once and gzipped. */
+/**
+ * GraphiQL with its JS and CSS inlined (no CDN offline): ~9 MB, so loaded on the first visit
+ * (not at start: it would weigh on every server's memory), rendered once and gzipped.
+ */
 const graphiqlPage = (() => {
-  let page: { html: string; gzip: Buffer } | undefined;
-  return () => {
-    if (!page) {
+  let page: Promise<{ html: string; gzip: Buffer }> | undefined;
+  return () =>
+    (page ??= import("@graphql-yoga/render-graphiql").then(({ renderGraphiQL }) => {
       const html = renderGraphiQL({
         endpoint: GRAPHQL_PATH,
         subscriptionsProtocol: "WS",
         title: "Download server",
         defaultQuery: GRAPHIQL_EXAMPLE,
       });
-      page = { html, gzip: gzipSync(html) };
-    }
-    return page;
-  };
+      return { html, gzip: gzipSync(html) };
+    }));
 })();
 
-function sendGraphiQL(req: IncomingMessage, res: ServerResponse): void {
-  const page = graphiqlPage();
+async function sendGraphiQL(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const page = await graphiqlPage();
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   setHtmlHeaders(res);
   res.writeHead(200, {

@@ -120,10 +120,14 @@ const freePort = () =>
     });
   });
 
+/** The server from source; benchmarks pass COMPILED to measure what `npm start` runs. */
+export const FROM_SOURCE = ["--import", "tsx", "src/main.ts"];
+export const COMPILED = ["dist/main.js"];
+
 /** Starts the real server as its own process (`node --import tsx src/main.ts`), as a user would. */
-export async function spawnServerProcess(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+export async function spawnServerProcess(env: Record<string, string>, entry = FROM_SOURCE): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, entry, {
     env: { ...process.env, ...FIXTURE_ENV, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { commandLine, type Exit, type Launcher, type TaskProcess } from "./launcher.js";
 import { groupGone, signalGroup } from "./process-group.js";
 
-const HOST_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), "python", "host.py");
+// From src/engine or, compiled, dist/engine: the Python files stay in the source tree.
+const HOST_SCRIPT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "src", "engine", "python", "host.py");
 
 export type HostOptions = {
   /** A Python 3 with yt_dlp importable (Debian's /usr/bin/python3 with the yt-dlp package). */

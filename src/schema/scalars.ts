@@ -4,7 +4,7 @@ import { builder } from "./builder.js";
 /** ISO-8601 in UTC with milliseconds, e.g. "2026-03-04T10:30:00.000Z" (the REST contract's format). */
 builder.scalarType("DateTime", {
   description: 'An ISO-8601 UTC timestamp with milliseconds, e.g. "2026-03-04T10:30:00.000Z".',
-  serialize: (value) => new Date(value).toISOString(),
+  serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString(),
   parseValue: (value) => {
     const date = new Date(String(value));
     if (Number.isNaN(date.getTime())) throw new GraphQLError("DateTime: not an ISO-8601 timestamp");

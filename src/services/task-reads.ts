@@ -11,24 +11,27 @@ export type ListFilter = {
   offset?: number;
 };
 
-type RawRow = Omit<Download, "isPlaylist" | "createdAt" | "updatedAt" | "startedAt" | "completedAt"> & {
-  isPlaylist: number;
-  createdAt: string;
-  updatedAt: string;
-  startedAt: string | null;
-  completedAt: string | null;
-};
+/** Every column, in the order `toDownload` reads them. */
+const COLUMNS = [
+  "id", "url", "title", "thumbnail", "thumbnailPath", "status", "progress", "speedBytes", "etaSeconds",
+  "filesize", "downloadedBytes", "formatNote", "isPlaylist", "playlistIndex", "playlistTotal", "groupId",
+  "filename", "filepath", "pid", "quality", "downloadType", "errorMessage", "createdAt", "updatedAt",
+  "startedAt", "completedAt",
+] as const satisfies ReadonlyArray<keyof Download>;
 
-const date = (value: string | null) => (value === null ? null : new Date(value));
+const SELECT = `SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "Download"`;
 
-const toDownload = (raw: RawRow): Download => ({
-  ...raw,
-  isPlaylist: raw.isPlaylist === 1,
-  createdAt: new Date(raw.createdAt),
-  updatedAt: new Date(raw.updatedAt),
-  startedAt: date(raw.startedAt),
-  completedAt: date(raw.completedAt),
-});
+const date = (value: unknown) => (value === null ? null : new Date(value as string));
+
+/** A row read as an array (better-sqlite3's raw mode) made a Download: one object shape, no copies. */
+const toDownload = (r: unknown[]): Download =>
+  ({
+    id: r[0], url: r[1], title: r[2], thumbnail: r[3], thumbnailPath: r[4], status: r[5], progress: r[6],
+    speedBytes: r[7], etaSeconds: r[8], filesize: r[9], downloadedBytes: r[10], formatNote: r[11],
+    isPlaylist: r[12] === 1, playlistIndex: r[13], playlistTotal: r[14], groupId: r[15], filename: r[16],
+    filepath: r[17], pid: r[18], quality: r[19], downloadType: r[20], errorMessage: r[21],
+    createdAt: new Date(r[22] as string), updatedAt: new Date(r[23] as string), startedAt: date(r[24]), completedAt: date(r[25]),
+  }) as Download;
 
 /**
  * Task listings straight from SQLite on a read-only connection of their own. Prisma's client
@@ -59,14 +62,14 @@ export class TaskReads {
       params.push(filter.groupId);
     }
     const sql =
-      `SELECT * FROM "Download"${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
+      `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
       `ORDER BY createdAt ${filter.newestFirst ? "DESC" : "ASC"}, playlistIndex ASC LIMIT ? OFFSET ?`;
     params.push(filter.limit ?? -1, filter.offset ?? 0);
-    return (this.statement(sql).all(...params) as RawRow[]).map(toDownload);
+    return (this.statement(sql).all(...params) as unknown[][]).map(toDownload);
   }
 
   get(id: string): Download | null {
-    const raw = this.statement(`SELECT * FROM "Download" WHERE id = ?`).get(id) as RawRow | undefined;
+    const raw = this.statement(`${SELECT} WHERE id = ?`).get(id) as unknown[] | undefined;
     return raw ? toDownload(raw) : null;
   }
 
@@ -76,7 +79,7 @@ export class TaskReads {
 
   private statement(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
-    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql).raw(true)));
     return statement;
   }
 }
