@@ -96,6 +96,7 @@ def extract_sample_page(options):
 
 def run_child(argv, allow_private, out_w, err_w):
     os.setpgid(0, 0)
+    os.nice(10)  # downloads are background work: the API answers first
     for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT, signal.SIGPIPE):
         signal.signal(sig, signal.SIG_DFL)
     signal.set_wakeup_fd(-1)
