@@ -12,6 +12,7 @@ here. Protocol, one JSON object per line:
 When stdin closes (the server died or stopped), every child's process group is killed.
 """
 import codecs
+import gc
 import json
 import os
 import re
@@ -220,5 +221,6 @@ class Host:
 
 if __name__ == "__main__":
     warm()
+    gc.freeze()  # children's collections then skip the host's objects: fewer copy-on-write pages
     send({"event": "ready", "version": yt_dlp.version.__version__, "path": os.path.dirname(os.path.dirname(yt_dlp.__file__))})
     Host().loop()
