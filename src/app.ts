@@ -5,26 +5,44 @@ import { openDatabase } from "./db.js";
 import { Engine } from "./engine/engine.js";
 import { createHttpApp } from "./server.js";
 import { DownloadService } from "./services/downloads.js";
+import { createLogger, type Logger } from "./log.js";
 import { EventBus } from "./services/events.js";
+import { Metrics } from "./services/metrics.js";
+import { logTransitions } from "./services/task-log.js";
 import { YtdlpService } from "./services/ytdlp.js";
 
-export type RunningApp = { url: string; ytdlp: YtdlpService; downloads: DownloadService; close(): Promise<void> };
+export type RunningApp = { url: string; ytdlp: YtdlpService; downloads: DownloadService; log: Logger; close(): Promise<void> };
 
 /** Opens the database, resumes unfinished tasks and starts listening. */
 export async function startApp(config: Config): Promise<RunningApp> {
+  const log = createLogger(config.logLevel);
   // Fail at start, not at the first download.
   const engine = await Engine.start(config).catch((error: Error) => {
     throw new ConfigError(error.message);
   });
-  await mkdir(config.downloadDir, { recursive: true });
-  await mkdir(config.thumbnailDir, { recursive: true });
+  const folders: Array<[variable: string, dir: string]> = [
+    ["DATA_DIR", config.dataDir],
+    ["DOWNLOAD_DIR", config.downloadDir],
+    ["DATA_DIR", config.thumbnailDir],
+  ];
+  for (const [name, dir] of folders) {
+    await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      throw new ConfigError(`${name}: cannot use ${dir} as a folder (${error.code}: something in the way is a file, or it is not writable)`);
+    });
+  }
   const { prisma, reads } = await openDatabase(config.databaseUrl);
-  const downloads = new DownloadService(prisma, reads, new EventBus(), config, engine);
-  const ytdlp = new YtdlpService(engine, config.ytdlpAutoUpdate);
-  const http = createHttpApp({ downloads, ytdlp, prisma }, config);
+  const bus = new EventBus();
+  const downloads = new DownloadService(prisma, reads, bus, config, engine);
+  logTransitions(bus, log);
+  const ytdlp = new YtdlpService(engine, config.ytdlpAutoUpdate, log);
+  const http = createHttpApp({ downloads, ytdlp, prisma }, { metrics: new Metrics(bus, downloads), log }, config);
   await new Promise<void>((resolve, reject) => {
-    http.server.once("error", reject);
+    http.server.once("error", (error: NodeJS.ErrnoException) => reject(new ConfigError(listenProblem(error, config))));
     http.server.listen(config.port, config.host, resolve);
+  }).catch(async (error: unknown) => {
+    await engine.stop();
+    await prisma.$disconnect();
+    throw error;
   });
   await downloads.resume();
   const { port } = http.server.address() as AddressInfo;
@@ -32,6 +50,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     url: `http://${config.host}:${port}`,
     ytdlp,
     downloads,
+    log,
     async close() {
       ytdlp.stop();
       await http.close();
@@ -41,4 +60,11 @@ export async function startApp(config: Config): Promise<RunningApp> {
       reads.close();
     },
   };
+}
+
+/** Why the server cannot listen, in one line naming the variable to change. */
+function listenProblem(error: NodeJS.ErrnoException, config: Config): string {
+  if (error.code === "EADDRINUSE") return `PORT: port ${config.port} on ${config.host} is already in use; stop what uses it or set another PORT`;
+  if (error.code === "EACCES") return `PORT: port ${config.port} needs privileges; use a port above 1023`;
+  return `HOST: cannot listen on ${config.host}:${config.port} (${error.code ?? error.message}); set HOST to an address of this machine`;
 }

@@ -14,43 +14,45 @@ const flag = z
 
 const MIN_TOKEN_LENGTH = 16;
 
+/** Every variable with its meaning: `--help` prints this table. */
 const envSchema = z.object({
-  PORT: intInRange(0, 65535, 3000),
-  HOST: z.string().min(1).default("127.0.0.1"),
-  DATA_DIR: z.string().min(1).default("./data"),
-  DOWNLOAD_DIR: z.string().min(1).optional(),
+  PORT: intInRange(0, 65535, 3000).describe("HTTP port (GraphQL, WebSocket and REST share it)"),
+  HOST: z.string().min(1).default("127.0.0.1").describe("Interface to listen on"),
+  DATA_DIR: z.string().min(1).default("./data").describe("Database, downloads and thumbnails"),
+  DOWNLOAD_DIR: z.string().min(1).optional().describe("Where finished files go (default $DATA_DIR/downloads)"),
   DATABASE_URL: z
     .string()
     .regex(/^file:/, "only SQLite URLs (file:...) are supported")
-    .optional(),
-  MAX_CONCURRENT_DOWNLOADS: intInRange(1, 64, 3),
-  /** Unset: the release copy in YTDLP_RELEASE_DIR when there is one, else the system yt-dlp. */
-  YTDLP_PATH: z.string().min(1).optional(),
-  YTDLP_RELEASE_DIR: z.string().min(1).optional(),
-  /** The releases API that `updateYtdlp` asks (GitHub's; youtube-dl-exec's YOUTUBE_DL_HOST). */
-  YTDLP_RELEASES_URL: z.url().optional(),
-  YTDLP_AUTO_UPDATE: flag,
-  /** warm: one Python host forks a child per task; fresh: one yt-dlp process per task. */
-  ENGINE: z.enum(["warm", "fresh"]).default("warm"),
-  /** The Python that runs the warm host; Debian's has the yt-dlp package importable. */
-  PYTHON_PATH: z.string().min(1).default("/usr/bin/python3"),
-  FFMPEG_PATH: z.string().min(1).optional(),
-  /** Origin allowed to call the API from a browser ("*" for any); unset: no CORS headers. */
-  CORS_ORIGIN: z.string().min(1).optional(),
-  /** Least time between two progress events of one task sent to subscribers. */
-  PROGRESS_INTERVAL_MS: intInRange(20, 10_000, 250),
-  /** Least time between two progress writes of one task to the database. */
-  DB_WRITE_INTERVAL_MS: intInRange(100, 60_000, 2000),
-  /** Bearer token(s), comma-separated so a token can be rotated; unset: no authentication. */
-  API_TOKEN: z.string().optional(),
-  /** Host header values accepted (DNS-rebinding defence); "*" accepts any. */
-  ALLOWED_HOSTS: z.string().optional(),
-  ALLOW_PRIVATE_ADDRESSES: flag,
-  ALLOW_UNAUTHENTICATED: flag,
-  MAX_WS_CONNECTIONS: intInRange(1, 100_000, 200),
-  MAX_SUBSCRIPTIONS_PER_CONNECTION: intInRange(1, 1000, 20),
-  NODE_ENV: z.string().optional(),
+    .optional()
+    .describe("SQLite file (default file:$DATA_DIR/downloads.db)"),
+  MAX_CONCURRENT_DOWNLOADS: intInRange(1, 64, 3).describe("Downloads running at once"),
+  ENGINE: z.enum(["warm", "fresh"]).default("warm").describe("warm: a Python host forks a child per task; fresh: a yt-dlp process per task"),
+  PYTHON_PATH: z.string().min(1).default("/usr/bin/python3").describe("The Python that runs the warm host (with yt_dlp importable)"),
+  YTDLP_PATH: z.string().min(1).optional().describe("yt-dlp to use; unset: the release copy when there is one, else the system one; bundled: the release copy"),
+  YTDLP_RELEASE_DIR: z.string().min(1).optional().describe("Where release copies of yt-dlp are fetched to (default youtube-dl-exec's bin/)"),
+  YTDLP_RELEASES_URL: z.url().optional().describe("Releases API asked for the latest yt-dlp (default GitHub's)"),
+  YTDLP_AUTO_UPDATE: flag.describe("true: fetch the latest yt-dlp once a day"),
+  FFMPEG_PATH: z.string().min(1).optional().describe("ffmpeg binary (default: on PATH); ffprobe is looked up beside it"),
+  CORS_ORIGIN: z.string().min(1).optional().describe('Origin allowed to call the API from a browser ("*" for any); unset: no CORS'),
+  PROGRESS_INTERVAL_MS: intInRange(20, 10_000, 250).describe("Least time between two progress events of one task to subscribers"),
+  DB_WRITE_INTERVAL_MS: intInRange(100, 60_000, 2000).describe("Least time between two progress writes of one task to the database"),
+  API_TOKEN: z.string().optional().describe("Bearer token(s) every request needs, comma-separated to rotate; unset: no authentication"),
+  ALLOWED_HOSTS: z.string().optional().describe('Host header names accepted (default loopback names and HOST); "*" accepts any'),
+  ALLOW_PRIVATE_ADDRESSES: flag.describe("true: tasks may fetch loopback, private and link-local addresses"),
+  ALLOW_UNAUTHENTICATED: flag.describe("true: listen beyond loopback without API_TOKEN"),
+  MAX_WS_CONNECTIONS: intInRange(1, 100_000, 200).describe("Simultaneous WebSocket connections"),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: intInRange(1, 1000, 20).describe("Subscriptions one WebSocket may run at once"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info").describe("Least level logged"),
+  NODE_ENV: z.string().optional().describe("production: no GraphQL field suggestions"),
 });
+
+/** The configuration table: each variable, its default and its meaning. */
+export function configHelp(): string {
+  const { properties } = z.toJSONSchema(envSchema, { io: "input" }) as { properties: Record<string, { default?: unknown; description?: string }> };
+  const rows = Object.entries(properties).map(([name, p]) => [name, p.default === undefined ? "" : String(p.default), p.description ?? ""]);
+  const width = (i: number) => Math.max(...rows.map((r) => r[i]!.length));
+  return rows.map(([name, fallback, meaning]) => `  ${name!.padEnd(width(0))}  ${fallback!.padEnd(width(1))}  ${meaning}`).join("\n");
+}
 
 export type Config = {
   port: number;
@@ -78,6 +80,7 @@ export type Config = {
   maxWsConnections: number;
   maxSubscriptionsPerConnection: number;
   production: boolean;
+  logLevel: string;
 };
 
 export class ConfigError extends Error {}
@@ -127,6 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxWsConnections: e.MAX_WS_CONNECTIONS,
     maxSubscriptionsPerConnection: e.MAX_SUBSCRIPTIONS_PER_CONNECTION,
     production: e.NODE_ENV === "production",
+    logLevel: e.LOG_LEVEL,
   };
 }
 

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { gzipSync } from "node:zlib";
-import { GraphQLError } from "graphql";
 import { useGraphQlJit } from "@envelop/graphql-jit";
-import { createYoga } from "graphql-yoga";
+import { getOperationAST, GraphQLError } from "graphql";
+import { createYoga, type Plugin } from "graphql-yoga";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "./config.js";
@@ -15,12 +15,15 @@ import { Authenticator, LinkSigner, type Caller } from "./security/auth.js";
 import { changesState, checkHost, checkOrigin, setHtmlHeaders, setSecurityHeaders, type Refusal } from "./security/edge.js";
 import { graphqlLimitPlugins } from "./security/graphql-limits.js";
 import type { DownloadService } from "./services/downloads.js";
+import type { Logger } from "./log.js";
+import { sendJson } from "./rest/http.js";
+import type { Metrics } from "./services/metrics.js";
 import type { YtdlpService } from "./services/ytdlp.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
 /** Answered without a token: they reveal nothing and load balancers need them. */
-const OPEN_PATHS = new Set(["/health", "/api/openapi.json"]);
+const OPEN_PATHS = new Set(["/health", "/healthz", "/readyz", "/api/openapi.json"]);
 
 /** WebSocket close code 1013: the server is overloaded, try again later. */
 const TRY_AGAIN_LATER = 1013;
@@ -30,7 +33,11 @@ export type ServerContext = { req: IncomingMessage; res: ServerResponse; caller?
 type WsExtra = { request: IncomingMessage; caller?: Caller };
 
 /** One node:http server: GraphQL over HTTP and WebSocket at /graphql, REST under /api. */
-export function createHttpApp(deps: { downloads: DownloadService; ytdlp: YtdlpService; prisma: PrismaClient }, config: Config): HttpApp {
+export function createHttpApp(
+  deps: { downloads: DownloadService; ytdlp: YtdlpService; prisma: PrismaClient },
+  ops: { metrics: Metrics; log: Logger },
+  config: Config,
+): HttpApp {
   const auth = new Authenticator(config.apiTokens);
   const links = new LinkSigner(config.apiTokens);
   const yoga = createYoga<ServerContext, Context>({
@@ -44,10 +51,10 @@ export function createHttpApp(deps: { downloads: DownloadService; ytdlp: YtdlpSe
     graphiql: false, // served below, pre-rendered and compressed
     multipart: false, // no file uploads, and no form posts from other sites
     maskedErrors: { maskError: maskServiceError },
-    logging: "warn",
+    logging: yogaLogger(ops.log),
     cors: config.corsOrigin ? { origin: config.corsOrigin } : false,
     // Compiled execution: listing 10,000 tasks in a few tens of milliseconds instead of hundreds.
-    plugins: [...graphqlLimitPlugins(config.production), useGraphQlJit()],
+    plugins: [...graphqlLimitPlugins(config.production), useGraphQlJit(), timeOperations(ops.metrics)],
   });
 
   const rest = createRestHandler(yoga, config);
@@ -71,6 +78,9 @@ export function createHttpApp(deps: { downloads: DownloadService; ytdlp: YtdlpSe
       res.setHeader("www-authenticate", 'Bearer realm="media-download-server"');
       return refuse({ status: 401, code: "UNAUTHENTICATED", message: "a valid token is required: Authorization: Bearer <API_TOKEN>" });
     }
+    if (url.pathname === "/healthz") return sendJson(res, 200, { status: "alive" });
+    if (url.pathname === "/readyz") return void readiness(deps).then(({ status, body }) => sendJson(res, status, body));
+    if (url.pathname === "/metrics") return void sendMetrics(res, ops.metrics);
     if (url.pathname.startsWith("/api/")) return rest(req, res, caller);
     return void yoga.handle(req, res, { req, res, caller });
   });
@@ -133,6 +143,51 @@ export function createHttpApp(deps: { downloads: DownloadService; ytdlp: YtdlpSe
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Ready when the database answers and yt-dlp can run (a dead warm host is restarted here). */
+async function readiness(deps: { downloads: DownloadService; ytdlp: YtdlpService }) {
+  try {
+    deps.downloads.ping();
+  } catch (error) {
+    return { status: 503, body: { status: "unready", reason: `database: ${(error as Error).message}` } };
+  }
+  try {
+    await deps.ytdlp.check();
+  } catch (error) {
+    return { status: 503, body: { status: "unready", reason: `yt-dlp: ${(error as Error).message}` } };
+  }
+  return { status: 200, body: { status: "ready", database: "ok", ytdlp: deps.ytdlp.status().version } };
+}
+
+async function sendMetrics(res: ServerResponse, metrics: Metrics): Promise<void> {
+  const text = await metrics.registry.metrics();
+  res.writeHead(200, { "content-type": metrics.registry.contentType }).end(text);
+}
+
+/** yoga's logger on pino: an error keeps its stack and cause. */
+function yogaLogger(log: Logger) {
+  const at =
+    (level: "debug" | "info" | "warn" | "error") =>
+    (...args: unknown[]) =>
+      args[0] instanceof Error ? log[level]({ err: args[0] }, args[0].message) : log[level](args.map(String).join(" "));
+  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
+}
+
+/** Times every GraphQL operation into the latency histogram. */
+function timeOperations(metrics: Metrics): Plugin {
+  return {
+    onExecute({ args }) {
+      const started = performance.now();
+      const operation = getOperationAST(args.document, args.operationName);
+      return {
+        onExecuteDone() {
+          const labels = { operation: operation?.operation ?? "unknown", name: operation?.name?.value ?? "anonymous" };
+          metrics.operationSeconds.observe(labels, (performance.now() - started) / 1000);
+        },
+      };
     },
   };
 }

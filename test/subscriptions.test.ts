@@ -141,10 +141,13 @@ describe("resources", () => {
     let closed: { code: number } | undefined;
     client.on("closed", (event) => (closed = event as { code: number }));
     const ended = collect(client, WatchDownload, { id }, isFinal).catch((error: unknown) => error);
-    await waitFor(() => other.downloads.bus.listenerCount() === 1, { what: "the subscription to start" });
+    const before = other.downloads.bus.listenerCount(); // the server's own (logs, metrics)
+    await waitFor(() => other.downloads.subscriberCount === 1, { what: "the subscription to start" });
+    expect(other.downloads.bus.listenerCount()).toBe(before + 1);
     await other.stop();
     expect(await ended).toBeDefined();
     expect(closed?.code).toBe(1001); // "going away", sent by the server as it shuts down
-    expect(other.downloads.bus.listenerCount()).toBe(0);
+    expect(other.downloads.subscriberCount).toBe(0);
+    expect(other.downloads.bus.listenerCount()).toBe(before);
   });
 });

@@ -18,7 +18,7 @@ export type EngineOptions = {
 /** Which yt-dlp runs new tasks. `source`: a fetched release copy, the system's, or YTDLP_PATH. */
 export type YtdlpInfo = { version: string; releasedAt: Date | undefined; source: "release" | "system" | "custom" };
 
-type Runner = { launcher: Launcher; version: string; retire(): Promise<void> };
+type Runner = { launcher: Launcher; version: string; check(): Promise<unknown>; retire(): Promise<void> };
 
 /**
  * Runs yt-dlp for the queue: a warm host (or a fresh process per task) on the newest yt-dlp it
@@ -57,6 +57,11 @@ export class Engine implements Launcher {
     return this.info;
   }
 
+  /** Resolves when yt-dlp can run now (a dead host is restarted); rejects saying why not. */
+  async check(): Promise<void> {
+    await this.runner.check();
+  }
+
   stop(): Promise<void> {
     return this.runner.retire();
   }
@@ -65,7 +70,7 @@ export class Engine implements Launcher {
 async function startRunner(options: EngineOptions, ytdlp: string | undefined): Promise<Runner> {
   if (options.engine === "fresh") {
     const binary = ytdlp ?? "yt-dlp";
-    return { launcher: freshLauncher(binary), version: await ytdlpVersion(binary), retire: async () => undefined };
+    return { launcher: freshLauncher(binary), version: await ytdlpVersion(binary), check: () => ytdlpVersion(binary), retire: async () => undefined };
   }
   const host = new WarmHost({
     python: options.pythonPath,
@@ -76,7 +81,7 @@ async function startRunner(options: EngineOptions, ytdlp: string | undefined): P
   const info = await host.start().catch((error: Error) => {
     throw new Error(`${error.message}; install yt-dlp (apt-get install yt-dlp), set PYTHON_PATH, or use ENGINE=fresh`);
   });
-  return { launcher: host, version: info.version, retire: () => host.retire() };
+  return { launcher: host, version: info.version, check: () => host.start(), retire: () => host.retire() };
 }
 
 /** yt-dlp's version, or an error saying how to get one. */

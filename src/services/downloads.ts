@@ -27,6 +27,8 @@ export type { ListFilter } from "./task-reads.js";
 export class DownloadService {
   private readonly queue: DownloadQueue;
   private readonly live: LiveTasks;
+  /** Open subscriptions (each `watch` in progress). */
+  subscriberCount = 0;
 
   constructor(
     private readonly db: PrismaClient,
@@ -173,6 +175,7 @@ export class DownloadService {
    */
   watch(id?: string): AsyncIterable<DownloadEvent> {
     return new Repeater<DownloadEvent>(async (push, stop) => {
+      this.subscriberCount += 1;
       const held: DownloadEvent[] = [];
       let live = false;
       const off = this.bus.on((event) => {
@@ -186,7 +189,23 @@ export class DownloadService {
       live = true;
       await stop;
       off();
+      this.subscriberCount -= 1;
     });
+  }
+
+  /** Throws when the database does not answer (readiness). */
+  ping(): void {
+    this.reads.ping();
+  }
+
+  /** Tasks in each status, for metrics. */
+  countByStatus(): Record<string, number> {
+    return this.reads.countByStatus();
+  }
+
+  /** Tasks running now (downloading or processing). */
+  activeCount(): number {
+    return this.live.activeRows().length;
   }
 
   /** A status change of a task that may or may not be running: written, then published. */

@@ -73,6 +73,16 @@ export class TaskReads {
     return raw ? toDownload(raw) : null;
   }
 
+  countByStatus(): Record<string, number> {
+    const rows = this.db.prepare(`SELECT status, count(*) FROM "Download" GROUP BY status`).raw(true).all() as Array<[string, number]>;
+    return Object.fromEntries(rows);
+  }
+
+  /** Whether the database answers (readiness). */
+  ping(): void {
+    this.db.prepare("SELECT 1").get();
+  }
+
   close(): void {
     this.db.close();
   }

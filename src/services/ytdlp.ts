@@ -1,4 +1,5 @@
 import type { Engine, YtdlpInfo } from "../engine/engine.js";
+import type { Logger } from "../log.js";
 import { UpstreamError } from "./errors.js";
 
 /** A yt-dlp older than this breaks on real sites: say so at start and in serverInfo. */
@@ -15,9 +16,10 @@ export class YtdlpService {
   constructor(
     private readonly engine: Engine,
     autoUpdate: boolean,
+    log: Logger,
   ) {
     if (autoUpdate) {
-      this.timer = setInterval(() => this.update().catch((error: Error) => console.warn(`yt-dlp auto-update: ${error.message}`)), DAY_MS);
+      this.timer = setInterval(() => this.update().catch((error: Error) => log.warn({ err: error }, "yt-dlp auto-update failed")), DAY_MS);
       this.timer.unref();
     }
   }
@@ -38,6 +40,11 @@ export class YtdlpService {
       })
       .finally(() => (this.updating = undefined));
     return this.updating;
+  }
+
+  /** Whether yt-dlp can run now (readiness). */
+  check(): Promise<void> {
+    return this.engine.check();
   }
 
   stop(): void {

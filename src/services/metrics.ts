@@ -1,0 +1,58 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { DownloadService } from "./downloads.js";
+import type { EventBus } from "./events.js";
+
+/** Prometheus metrics: counts read at scrape time, and counters fed by the task events. */
+export class Metrics {
+  readonly registry = new Registry();
+  /** GraphQL operations by type and name, timed from execution start to result. */
+  readonly operationSeconds: Histogram<"operation" | "name">;
+
+  constructor(bus: EventBus, downloads: DownloadService) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: "mds_tasks",
+      help: "Tasks by status",
+      labelNames: ["status"],
+      registers,
+      collect() {
+        for (const [status, count] of Object.entries(downloads.countByStatus())) this.set({ status }, count);
+      },
+    });
+    new Gauge({ name: "mds_queue_length", help: "Tasks waiting to start", registers, collect() {
+      this.set(downloads.countByStatus().pending ?? 0);
+    } });
+    new Gauge({ name: "mds_active_downloads", help: "Tasks running now (downloading or processing)", registers, collect() {
+      this.set(downloads.activeCount());
+    } });
+    new Gauge({ name: "mds_subscribers", help: "Open GraphQL subscriptions", registers, collect() {
+      this.set(downloads.subscriberCount);
+    } });
+    const events = new Counter({ name: "mds_events_published_total", help: "Task events published", labelNames: ["kind"], registers });
+    const outcomes = new Counter({ name: "mds_task_outcomes_total", help: "Tasks that ended, by outcome", labelNames: ["outcome"], registers });
+    const bytes = new Counter({ name: "mds_downloaded_bytes_total", help: "Bytes of completed downloads", registers });
+    const durations = new Histogram({
+      name: "mds_task_duration_seconds",
+      help: "From start to end of a task that ended",
+      labelNames: ["outcome"],
+      buckets: [1, 2, 5, 10, 30, 60, 120, 300, 900, 3600],
+      registers,
+    });
+    this.operationSeconds = new Histogram({
+      name: "mds_graphql_operation_seconds",
+      help: "GraphQL operation latency",
+      labelNames: ["operation", "name"],
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    });
+    bus.on((event) => {
+      events.inc({ kind: event.kind });
+      const task = event.download;
+      if (event.kind !== "status" || !["completed", "error", "cancelled"].includes(task.status)) return;
+      outcomes.inc({ outcome: task.status });
+      if (task.status === "completed") bytes.inc(task.filesize);
+      if (task.startedAt) durations.observe({ outcome: task.status }, (Date.now() - task.startedAt.getTime()) / 1000);
+    });
+  }
+}
