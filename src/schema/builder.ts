@@ -2,6 +2,7 @@ import SchemaBuilder from "@pothos/core";
 import { GraphQLError } from "graphql";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
@@ -23,8 +24,18 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Scalars: { DateTime: { Input: Date; Output: Date } };
   DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Connection: { totalCount: number };
 }>({
-  plugins: [ComplexityPlugin, PrismaPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin, PrismaPlugin],
+  // Connections only: tasks are found by their own id, so no global `node` lookup.
+  relay: {
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
   defaultFieldNullability: false,
   complexity: {
     defaultComplexity: 1,

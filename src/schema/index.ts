@@ -1,6 +1,7 @@
 import { builder } from "./builder.js";
 import "./scalars.js";
 import "./download.js";
+import "./download-connection.js";
 import "./events.js";
 import "./server-info.js";
 

@@ -18,7 +18,7 @@ import {
   RUNNING_STATUSES,
   type DownloadStatus,
 } from "./task-states.js";
-import type { ListFilter, TaskReads } from "./task-reads.js";
+import type { ListFilter, PageRequest, TaskReads } from "./task-reads.js";
 import { checkPage, validateNewDownload, type NewDownload } from "./validation.js";
 
 export type { ListFilter } from "./task-reads.js";
@@ -90,6 +90,11 @@ export class DownloadService {
   async list(filter: ListFilter): Promise<Download[]> {
     checkPage(filter.limit, filter.offset);
     return this.reads.list(filter).map((row) => this.live.overlay(row));
+  }
+
+  /** One page of a connection, with the total under the same filter. */
+  page(filter: ListFilter, request: PageRequest): { rows: Download[]; totalCount: number } {
+    return { rows: this.reads.page(filter, request).map((row) => this.live.overlay(row)), totalCount: this.reads.count(filter) };
   }
 
   async get(id: string): Promise<Download | null> {

@@ -11,6 +11,15 @@ export type ListFilter = {
   offset?: number;
 };
 
+/** A task's place in the listing order: (createdAt, playlistIndex, id), unique. */
+export type PageKey = [createdAt: string, playlistIndex: number, id: string];
+
+/** One page by keys: rows after `after` and/or before `before`, `inverted` reads from the far end. */
+export type PageRequest = { after?: PageKey; before?: PageKey; limit: number; inverted: boolean };
+
+/** A row's key as SQLite compares it (Prisma stores times as "…+00:00"). */
+export const pageKey = (row: Download): PageKey => [row.createdAt.toISOString().replace("Z", "+00:00"), row.playlistIndex, row.id];
+
 /** Every column, in the order `toDownload` reads them. */
 const COLUMNS = [
   "id", "url", "title", "thumbnail", "thumbnailPath", "status", "progress", "speedBytes", "etaSeconds",
@@ -47,6 +56,42 @@ export class TaskReads {
   }
 
   list(filter: ListFilter): Download[] {
+    const { where, params } = this.conditions(filter);
+    const sql =
+      `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
+      `ORDER BY createdAt ${filter.newestFirst ? "DESC" : "ASC"}, playlistIndex ASC LIMIT ? OFFSET ?`;
+    params.push(filter.limit ?? -1, filter.offset ?? 0);
+    return (this.statement(sql).all(...params) as unknown[][]).map(toDownload);
+  }
+
+  /** Keyset paging in the key's order (newest first reverses it wholly), for connections. */
+  page(filter: ListFilter, request: PageRequest): Download[] {
+    const { where, params } = this.conditions(filter);
+    const forward = !filter.newestFirst !== request.inverted;
+    const key = "(createdAt, playlistIndex, id)";
+    const [afterOp, beforeOp] = filter.newestFirst ? ["<", ">"] : [">", "<"];
+    if (request.after) {
+      where.push(`${key} ${afterOp} (?, ?, ?)`);
+      params.push(...request.after);
+    }
+    if (request.before) {
+      where.push(`${key} ${beforeOp} (?, ?, ?)`);
+      params.push(...request.before);
+    }
+    const direction = forward ? "ASC" : "DESC";
+    const sql =
+      `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
+      `ORDER BY createdAt ${direction}, playlistIndex ${direction}, id ${direction} LIMIT ?`;
+    return (this.statement(sql).all(...params, request.limit) as unknown[][]).map(toDownload);
+  }
+
+  count(filter: ListFilter): number {
+    const { where, params } = this.conditions(filter);
+    const sql = `SELECT count(*) FROM "Download"${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
+    return (this.statement(sql).get(...params) as [number])[0];
+  }
+
+  private conditions(filter: ListFilter): { where: string[]; params: unknown[] } {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.status) {
@@ -61,11 +106,7 @@ export class TaskReads {
       where.push("groupId = ?");
       params.push(filter.groupId);
     }
-    const sql =
-      `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
-      `ORDER BY createdAt ${filter.newestFirst ? "DESC" : "ASC"}, playlistIndex ASC LIMIT ? OFFSET ?`;
-    params.push(filter.limit ?? -1, filter.offset ?? 0);
-    return (this.statement(sql).all(...params) as unknown[][]).map(toDownload);
+    return { where, params };
   }
 
   get(id: string): Download | null {

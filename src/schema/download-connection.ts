@@ -1,0 +1,67 @@
+import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
+import { InputError } from "../services/errors.js";
+import { pageKey, type PageKey } from "../services/task-reads.js";
+import { builder } from "./builder.js";
+import { Download, DownloadOrder, DownloadStatus, DownloadType } from "./download.js";
+
+/** Largest page a connection returns; without `first` or `last`, pages have DEFAULT_PAGE tasks. */
+const MAX_PAGE = 1000;
+const DEFAULT_PAGE = 100;
+
+/** Cursors are opaque to clients: the task's place in the order, base64url-encoded. */
+const toCursor = (key: PageKey) => Buffer.from(JSON.stringify(key)).toString("base64url");
+
+function fromCursor(cursor: string | undefined, field: string): PageKey | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    if (Array.isArray(key) && key.length === 3 && typeof key[0] === "string" && typeof key[1] === "number" && typeof key[2] === "string") {
+      return key as PageKey;
+    }
+  } catch {
+    // not JSON: refused below
+  }
+  throw new InputError(field, "is not a cursor from this API (use pageInfo.endCursor or an edge's cursor)");
+}
+
+builder.globalConnectionField("totalCount", (t) =>
+  t.int({ description: "How many tasks match the filters, on all pages", resolve: (connection) => connection.totalCount }),
+);
+
+builder.queryField("downloadsConnection", (t) =>
+  t.connection(
+    {
+      type: Download,
+      description:
+        `Tasks as a Relay connection: page forward with first/after or backward with last/before (at most ${MAX_PAGE} ` +
+        `a page, ${DEFAULT_PAGE} by default). Queue order (oldest first) unless order is NEWEST_FIRST`,
+      args: {
+        status: t.arg({ type: [DownloadStatus], required: false, description: "Only tasks in these statuses" }),
+        downloadType: t.arg({ type: DownloadType, required: false, description: "Only video or only audio tasks" }),
+        groupId: t.arg.id({ required: false, description: "Only the tasks of one submission (a playlist)" }),
+        order: t.arg({ type: DownloadOrder, defaultValue: "asc", description: "Oldest (queue order) or newest first" }),
+      },
+      complexity: (args) => ({ field: 1, multiplier: Math.min(MAX_PAGE, args.first ?? args.last ?? DEFAULT_PAGE) }),
+      resolve: async (_root, args, ctx) => {
+        const filter = {
+          status: args.status ?? undefined,
+          downloadType: args.downloadType ?? undefined,
+          groupId: args.groupId ? String(args.groupId) : undefined,
+          newestFirst: args.order === "desc",
+        };
+        let totalCount = 0;
+        const connection = await resolveCursorConnection(
+          { args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE, toCursor: (row) => toCursor(pageKey(row)) },
+          ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
+            const page = ctx.downloads.page(filter, { after: fromCursor(after, "after"), before: fromCursor(before, "before"), limit, inverted });
+            totalCount = page.totalCount;
+            return page.rows;
+          },
+        );
+        return { ...connection, totalCount };
+      },
+    },
+    { description: "A page of tasks" },
+    { description: "A task and its cursor" },
+  ),
+);
