@@ -4,7 +4,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What to download and how */
 export type AddDownloadInput = {
+  /** Video (default) or audio */
   downloadType?: DownloadType | null | undefined;
   /** Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k, 256k, 192k, 128k, 96k, 64k */
   quality?: string | null | undefined;
@@ -12,10 +14,14 @@ export type AddDownloadInput = {
   url: string;
 };
 
+/** Listing order */
 export type DownloadOrder =
+  /** Most recently added first */
   | 'NEWEST_FIRST'
+  /** Queue order: oldest first, playlist entries in order */
   | 'OLDEST_FIRST';
 
+/** Where a task is in its life cycle */
 export type DownloadStatus =
   /** Cancelled by a user */
   | 'CANCELLED'
@@ -30,6 +36,7 @@ export type DownloadStatus =
   /** Downloaded; merging or converting streams */
   | 'PROCESSING';
 
+/** What to keep of the media */
 export type DownloadType =
   /** Audio only, extracted with ffmpeg to mp3 */
   | 'AUDIO'

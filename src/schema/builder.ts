@@ -33,8 +33,19 @@ export const builder = new SchemaBuilder<{
   relay: {
     nodeQueryOptions: false,
     nodesQueryOptions: false,
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    edgesFieldOptions: { nullable: false, description: "The items of this page, each with its cursor" },
+    nodeFieldOptions: { nullable: false, description: "The item" },
+    cursorFieldOptions: { description: "Opaque; pass it as after or before to page from this item" },
+    pageInfoFieldOptions: { description: "Where this page is among all pages" },
+    pageInfoTypeOptions: { description: "Paging state of a connection (Relay)" },
+    hasNextPageFieldOptions: { description: "Whether there are items after this page" },
+    hasPreviousPageFieldOptions: { description: "Whether there are items before this page" },
+    startCursorFieldOptions: { description: "The first item's cursor (to page backward with before)" },
+    endCursorFieldOptions: { description: "The last item's cursor (to page forward with after)" },
+    firstArgOptions: { description: "Page size, reading forward" },
+    lastArgOptions: { description: "Page size, reading backward" },
+    afterArgOptions: { description: "Start after this cursor" },
+    beforeArgOptions: { description: "End before this cursor" },
   },
   defaultFieldNullability: false,
   complexity: {
@@ -55,6 +66,6 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({});
-builder.mutationType({});
-builder.subscriptionType({});
+builder.queryType({ description: "Reading tasks and what the server runs" });
+builder.mutationType({ description: "Queueing, stopping and removing tasks; updating yt-dlp" });
+builder.subscriptionType({ description: "Live task changes over graphql-ws (graphql-transport-ws protocol)" });

@@ -6,6 +6,7 @@ import { MAX_PAGE_SIZE } from "../services/validation.js";
 import { builder } from "./builder.js";
 
 export const DownloadStatus = builder.enumType("DownloadStatus", {
+  description: "Where a task is in its life cycle",
   values: {
     PENDING: { value: "pending", description: "Queued, not started yet" },
     DOWNLOADING: { value: "downloading", description: "Currently downloading" },
@@ -17,6 +18,7 @@ export const DownloadStatus = builder.enumType("DownloadStatus", {
 });
 
 export const DownloadType = builder.enumType("DownloadType", {
+  description: "What to keep of the media",
   values: {
     VIDEO: { value: "video", description: "Video with audio, merged when the site splits them" },
     AUDIO: { value: "audio", description: "Audio only, extracted with ffmpeg to mp3" },
@@ -24,7 +26,11 @@ export const DownloadType = builder.enumType("DownloadType", {
 });
 
 export const DownloadOrder = builder.enumType("DownloadOrder", {
-  values: { OLDEST_FIRST: { value: "asc" }, NEWEST_FIRST: { value: "desc" } } as const,
+  description: "Listing order",
+  values: {
+    OLDEST_FIRST: { value: "asc", description: "Queue order: oldest first, playlist entries in order" },
+    NEWEST_FIRST: { value: "desc", description: "Most recently added first" },
+  } as const,
 });
 
 const isMoving = (row: DownloadRow) => row.status === "downloading";
@@ -32,14 +38,14 @@ const isMoving = (row: DownloadRow) => row.status === "downloading";
 export const Download = builder.prismaObject("Download", {
   description: "One download task: one item, or one entry of a playlist.",
   fields: (t) => ({
-    id: t.exposeID("id"),
+    id: t.exposeID("id", { description: "The task's UUID" }),
     url: t.exposeString("url", { description: "The URL as submitted (a playlist entry's own URL)" }),
     title: t.exposeString("title", { description: "From the site's metadata; the URL until known" }),
     thumbnail: t.string({
       description: "/api/thumbnails/{id} once saved locally, else the site's URL, else empty",
       resolve: (row) => (row.thumbnailPath ? `/api/thumbnails/${row.id}` : row.thumbnail),
     }),
-    status: t.field({ type: DownloadStatus, resolve: (row) => row.status as Status }),
+    status: t.field({ type: DownloadStatus, description: "Where the task is in its life cycle", resolve: (row) => row.status as Status }),
     progress: t.exposeFloat("progress", { description: "0 to 100" }),
     speed: t.string({
       description: 'Human speed like "3.2 MB/s"; empty unless downloading',
@@ -51,16 +57,18 @@ export const Download = builder.prismaObject("Download", {
     }),
     speedBytesPerSecond: t.float({
       nullable: true,
+      description: "Download speed in bytes per second; null unless downloading",
       resolve: (row) => (isMoving(row) ? row.speedBytes : null),
     }),
     etaSeconds: t.int({
       nullable: true,
+      description: "Seconds left; null when unknown or not downloading",
       resolve: (row) => (isMoving(row) ? row.etaSeconds : null),
     }),
     filesize: t.exposeFloat("filesize", { description: "Bytes, total or estimate; 0 if unknown" }),
-    downloadedBytes: t.exposeFloat("downloadedBytes"),
+    downloadedBytes: t.exposeFloat("downloadedBytes", { description: "Bytes downloaded so far" }),
     formatNote: t.exposeString("formatNote", { description: 'What was fetched: "1080p", "mp3", ...' }),
-    isPlaylist: t.exposeBoolean("isPlaylist"),
+    isPlaylist: t.exposeBoolean("isPlaylist", { description: "Whether the task is one entry of a playlist" }),
     playlistIndex: t.exposeInt("playlistIndex", { description: "1..N for a playlist entry, else 0" }),
     playlistTotal: t.exposeInt("playlistTotal", { description: "N for a playlist entry, else 1" }),
     groupId: t.exposeID("groupId", { description: "Shared by every task of one submission" }),
@@ -85,13 +93,14 @@ export const Download = builder.prismaObject("Download", {
     quality: t.exposeString("quality", { description: 'What was asked: "best", "720p", "192k", ...' }),
     downloadType: t.field({
       type: DownloadType,
+      description: "Video, or audio extracted to mp3",
       resolve: (row) => (row.downloadType === "audio" ? "audio" : "video"),
     }),
     errorMessage: t.exposeString("errorMessage", { description: "Empty unless status is ERROR" }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
-    startedAt: t.expose("startedAt", { type: "DateTime", nullable: true }),
-    completedAt: t.expose("completedAt", { type: "DateTime", nullable: true }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When the task was queued" }),
+    startedAt: t.expose("startedAt", { type: "DateTime", nullable: true, description: "When its latest run started; null until it runs" }),
+    completedAt: t.expose("completedAt", { type: "DateTime", nullable: true, description: "When it completed; null until then" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When the stored row last changed" }),
   }),
 });
 
@@ -108,9 +117,10 @@ builder.prismaObjectField(Download, "group", (t) =>
 );
 
 const AddDownloadInput = builder.inputType("AddDownloadInput", {
+  description: "What to download and how",
   fields: (t) => ({
     url: t.string({ required: true, description: "An http(s) URL: a page, a playlist, a feed, a media file" }),
-    downloadType: t.field({ type: DownloadType, defaultValue: "video" }),
+    downloadType: t.field({ type: DownloadType, defaultValue: "video", description: "Video (default) or audio" }),
     quality: t.string({
       defaultValue: "best",
       description: `Video: ${VIDEO_QUALITIES.join(", ")}. Audio: ${AUDIO_QUALITIES.join(", ")}`,
@@ -124,12 +134,12 @@ builder.queryFields((t) => ({
     description: `Tasks, oldest first unless \`order\` says otherwise; at most ${MAX_PAGE_SIZE} per page (use offset for more)`,
     complexity: (args) => ({ field: 1, multiplier: Math.max(1, args.limit ?? MAX_PAGE_SIZE) }),
     args: {
-      status: t.arg({ type: [DownloadStatus], required: false }),
-      downloadType: t.arg({ type: DownloadType, required: false }),
+      status: t.arg({ type: [DownloadStatus], required: false, description: "Only tasks in these statuses" }),
+      downloadType: t.arg({ type: DownloadType, required: false, description: "Only video or only audio tasks" }),
       groupId: t.arg.id({ required: false, description: "Only the tasks of one submission" }),
-      order: t.arg({ type: DownloadOrder, defaultValue: "asc" }),
+      order: t.arg({ type: DownloadOrder, defaultValue: "asc", description: "Oldest (queue order) or newest first" }),
       limit: t.arg.int({ defaultValue: MAX_PAGE_SIZE, description: `Page size, 0 to ${MAX_PAGE_SIZE}` }),
-      offset: t.arg.int({ required: false }),
+      offset: t.arg.int({ required: false, description: "Tasks to skip before the page" }),
     },
     resolve: (_root, args, ctx) =>
       ctx.downloads.list({
@@ -144,7 +154,8 @@ builder.queryFields((t) => ({
   download: t.field({
     type: Download,
     nullable: true,
-    args: { id: t.arg.id({ required: true }) },
+    description: "One task; null when there is none with that id",
+    args: { id: t.arg.id({ required: true, description: "The task's id" }) },
     resolve: (_root, args, ctx) => ctx.downloads.get(String(args.id)),
   }),
 }));
@@ -153,7 +164,7 @@ builder.mutationFields((t) => ({
   addDownload: t.field({
     type: [Download],
     description: "Queues a URL; a playlist becomes one task per entry. Answers at once.",
-    args: { input: t.arg({ type: AddDownloadInput, required: true }) },
+    args: { input: t.arg({ type: AddDownloadInput, required: true, description: "The URL and options" }) },
     resolve: (_root, { input }, ctx) =>
       ctx.downloads.add({
         url: input.url,
@@ -164,32 +175,35 @@ builder.mutationFields((t) => ({
   cancelDownload: t.field({
     type: Download,
     description: "Stops a pending or running task (the whole yt-dlp process tree) and removes its partial files",
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: "The task's id" }) },
     resolve: (_root, args, ctx) => ctx.downloads.cancel(String(args.id)),
   }),
   cancelGroup: t.field({
     type: [Download],
     description: "Cancels every unfinished task of one submission (a playlist)",
-    args: { groupId: t.arg.id({ required: true }) },
+    args: { groupId: t.arg.id({ required: true, description: "The submission's groupId" }) },
     resolve: (_root, args, ctx) => ctx.downloads.cancelGroup(String(args.groupId)),
   }),
   retryDownload: t.field({
     type: Download,
     description: "Queues a failed or cancelled task again with the same options",
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: "The task's id" }) },
     resolve: (_root, args, ctx) => ctx.downloads.retry(String(args.id)),
   }),
   removeDownload: t.field({
     type: Download,
     description: "Deletes a task (cancelling it if it runs); with deleteFile, also its file and thumbnail. Returns its last state",
-    args: { id: t.arg.id({ required: true }), deleteFile: t.arg.boolean({ defaultValue: false }) },
+    args: {
+      id: t.arg.id({ required: true, description: "The task's id" }),
+      deleteFile: t.arg.boolean({ defaultValue: false, description: "Also delete its file, partial files and thumbnail" }),
+    },
     resolve: (_root, args, ctx) => ctx.downloads.remove(String(args.id), args.deleteFile ?? false),
   }),
   clearDownloads: t.int({
     description: "Deletes every finished task in the given statuses; returns how many",
     args: {
-      status: t.arg({ type: [DownloadStatus], defaultValue: ["completed", "error", "cancelled"] }),
-      deleteFiles: t.arg.boolean({ defaultValue: false }),
+      status: t.arg({ type: [DownloadStatus], defaultValue: ["completed", "error", "cancelled"], description: "Finished statuses to clear" }),
+      deleteFiles: t.arg.boolean({ defaultValue: false, description: "Also delete their files and thumbnails" }),
     },
     resolve: (_root, args, ctx) => ctx.downloads.clear(args.status ?? [], args.deleteFiles ?? false),
   }),

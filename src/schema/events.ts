@@ -36,7 +36,7 @@ builder.objectRef<Extract<Event, { kind: "status" }>>("DownloadStatusChanged").i
   interfaces: [DownloadEvent],
   isTypeOf: (event) => (event as Event).kind === "status",
   fields: (t) => ({
-    previousStatus: t.field({ type: DownloadStatus, resolve: (e) => e.previousStatus as Status }),
+    previousStatus: t.field({ type: DownloadStatus, description: "The status before the change", resolve: (e) => e.previousStatus as Status }),
   }),
 });
 
@@ -46,7 +46,7 @@ builder.subscriptionFields((t) => ({
     description:
       "The task each time it changes (all tasks without `id`). Starts with the current state: " +
       "the task, or every running task.",
-    args: { id: t.arg.id({ required: false }) },
+    args: { id: t.arg.id({ required: false, description: "One task's id; omit it for every task" }) },
     subscribe: (_root, args, ctx) => ctx.downloads.watch(args.id ? String(args.id) : undefined),
     resolve: (event: Event) => event.download,
   }),
