@@ -6,6 +6,7 @@ import { Engine } from "./engine/engine.js";
 import { createHttpApp } from "./server.js";
 import { DownloadService } from "./services/downloads.js";
 import { createLogger, type Logger } from "./log.js";
+import { EventLog } from "./services/event-log.js";
 import { EventBus } from "./services/events.js";
 import { Metrics } from "./services/metrics.js";
 import { logTransitions } from "./services/task-log.js";
@@ -31,7 +32,9 @@ export async function startApp(config: Config): Promise<RunningApp> {
     });
   }
   const { prisma, reads } = await openDatabase(config.databaseUrl);
-  const bus = new EventBus();
+  const eventLog = new EventLog(prisma, config.eventRetention);
+  await eventLog.load();
+  const bus = new EventBus(eventLog);
   const downloads = new DownloadService(prisma, reads, bus, config, engine);
   logTransitions(bus, log);
   const ytdlp = new YtdlpService(engine, config.ytdlpAutoUpdate, log);
@@ -56,6 +59,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
       await http.close();
       await downloads.stop();
       await engine.stop();
+      await eventLog.stop();
       await prisma.$disconnect();
       reads.close();
     },

@@ -42,6 +42,8 @@ const envSchema = z.object({
   ALLOW_UNAUTHENTICATED: flag.describe("true: listen beyond loopback without API_TOKEN"),
   MAX_WS_CONNECTIONS: intInRange(1, 100_000, 200).describe("Simultaneous WebSocket connections"),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: intInRange(1, 1000, 20).describe("Subscriptions one WebSocket may run at once"),
+  EVENT_RETENTION: intInRange(100, 1_000_000, 10_000).describe("Events kept for subscribers to resume from (a cursor older is CURSOR_EXPIRED)"),
+  EVENT_RETENTION_HOURS: intInRange(1, 24 * 30, 24).describe("Hours events are kept for resuming at most"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info").describe("Least level logged"),
   NODE_ENV: z.string().optional().describe("production: no GraphQL field suggestions"),
 });
@@ -81,6 +83,7 @@ export type Config = {
   maxSubscriptionsPerConnection: number;
   production: boolean;
   logLevel: string;
+  eventRetention: { events: number; ms: number };
 };
 
 export class ConfigError extends Error {}
@@ -131,6 +134,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxSubscriptionsPerConnection: e.MAX_SUBSCRIPTIONS_PER_CONNECTION,
     production: e.NODE_ENV === "production",
     logLevel: e.LOG_LEVEL,
+    eventRetention: { events: e.EVENT_RETENTION, ms: e.EVENT_RETENTION_HOURS * 3_600_000 },
   };
 }
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { useGraphQlJit } from "@envelop/graphql-jit";
-import { getOperationAST, GraphQLError } from "graphql";
+import { getOperationAST, GraphQLError, type ExecutionArgs } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
@@ -54,7 +54,8 @@ export function createHttpApp(
     logging: yogaLogger(ops.log),
     cors: config.corsOrigin ? { origin: config.corsOrigin } : false,
     // Compiled execution: listing 10,000 tasks in a few tens of milliseconds instead of hundreds.
-    plugins: [...graphqlLimitPlugins(config.production), useGraphQlJit(), timeOperations(ops.metrics)],
+    // Subscriptions stay on graphql-js: graphql-jit never settles a subscribe that rejects late.
+    plugins: [...graphqlLimitPlugins(config.production), useGraphQlJit({}, { enableIf: isNotSubscription }), timeOperations(ops.metrics)],
   });
 
   const rest = createRestHandler(yoga, config);
@@ -262,6 +263,8 @@ async function sendGraphiQL(req: IncomingMessage, res: ServerResponse): Promise<
 }
 
 type Enveloped = ReturnType<ReturnType<typeof createYoga>["getEnveloped"]>;
+
+const isNotSubscription = (args: ExecutionArgs) => getOperationAST(args.document, args.operationName)?.operation !== "subscription";
 
 const wantsHtml = (req: IncomingMessage) => (req.headers.accept ?? "").includes("text/html");
 const isJson = (req: IncomingMessage) => /^application\/(graphql-response\+)?json\b/i.test(req.headers["content-type"] ?? "");

@@ -1,13 +1,27 @@
+import { InputError } from "../services/errors.js";
 import type { DownloadEvent as Event } from "../services/events.js";
 import type { DownloadStatus as Status } from "../services/task-states.js";
 import { builder } from "./builder.js";
 import { Download, DownloadStatus } from "./download.js";
+
+/** Event cursors are opaque to clients: the event's sequence number, base64url-encoded. */
+const toCursor = (seq: number) => Buffer.from(`event:${seq}`).toString("base64url");
+
+function fromCursor(cursor: string): number {
+  const match = /^event:(\d{1,16})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  if (!match) throw new InputError("after", "is not an event cursor from this API (use an event's cursor field)");
+  return Number(match[1]);
+}
 
 const DownloadEvent = builder.interfaceRef<Event>("DownloadEvent").implement({
   description: "A change to the task list. The concrete type says what kind of change it is.",
   fields: (t) => ({
     download: t.field({ type: Download, description: "The task after the change", resolve: (e) => e.download }),
     at: t.field({ type: "DateTime", description: "When the server published the event", resolve: (e) => e.at }),
+    cursor: t.string({
+      description: "Pass the last one you received as downloadEvents(after:) to resume from there after a lost connection",
+      resolve: (e) => toCursor(e.seq),
+    }),
   }),
   resolveType: (event) => TYPE_BY_KIND[event.kind],
 });
@@ -55,7 +69,13 @@ builder.subscriptionFields((t) => ({
     description:
       "Typed events to keep a task list in sync: a snapshot of each running task first, then " +
       "added / progressed / status changed / removed.",
-    subscribe: (_root, _args, ctx) => ctx.downloads.watch(),
+    args: {
+      after: t.arg.string({
+        required: false,
+        description: "An event's cursor: replay every event since (progress ticks collapsed to the latest per task), then go live",
+      }),
+    },
+    subscribe: (_root, args, ctx) => ctx.downloads.watch(undefined, args.after ? fromCursor(args.after) : undefined),
     resolve: (event: Event) => event,
   }),
 }));

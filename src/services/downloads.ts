@@ -6,8 +6,8 @@ import type { Launcher } from "../engine/launcher.js";
 import { killOrphan } from "../engine/process-group.js";
 import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
 import type { Download, PrismaClient } from "../generated/prisma/client.js";
-import { ConflictError, InputError, NotFoundError } from "./errors.js";
-import { stamp, type DownloadEvent, type EventBus } from "./events.js";
+import { ConflictError, CursorExpiredError, InputError, NotFoundError } from "./errors.js";
+import type { DownloadEvent, EventBus } from "./events.js";
 import { jobOf, JobReporter } from "./job-reporter.js";
 import { LiveTasks, type TaskPatch } from "./live-tasks.js";
 import {
@@ -174,27 +174,45 @@ export class DownloadService {
   }
 
   /**
-   * Events for one task (`id`) or all, starting with a snapshot of the current state: the task,
-   * or every running task. Events that happen while the snapshot is read are held back and
-   * follow it, so nothing is lost and nothing stale comes after the snapshot.
+   * Events for one task (`id`) or all. Without `after`: a snapshot of the current state first
+   * (the task, or every running task), then each change. With `after` (an event's seq): every
+   * event since, then each change. Events that happen meanwhile are held back and follow, so
+   * nothing is lost and nothing comes twice.
    */
-  watch(id?: string): AsyncIterable<DownloadEvent> {
+  async watch(id?: string, after?: number): Promise<AsyncIterable<DownloadEvent>> {
+    // Refused before the stream starts, so the client gets the error's code.
+    if (after !== undefined && this.bus.log.expired(after)) {
+      throw new CursorExpiredError("this cursor is older than the events the server keeps; read the task list again and subscribe without a cursor");
+    }
+    if (id && !(this.live.get(id) ?? (await this.get(id)))) throw new NotFoundError(`no download with id ${id}`);
     return new Repeater<DownloadEvent>(async (push, stop) => {
       this.subscriberCount += 1;
       const held: DownloadEvent[] = [];
       let live = false;
+      const mine = (event: DownloadEvent) => !id || event.download.id === id;
       const off = this.bus.on((event) => {
-        if (id && event.download.id !== id) return;
+        if (!mine(event)) return;
         if (live) void push(event);
         else held.push(event);
       });
-      const current = id ? [this.live.get(id) ?? (await this.get(id))] : this.live.activeRows();
-      for (const download of current) if (download) void push(stamp({ kind: "snapshot", download }));
-      for (const event of held) void push(event);
-      live = true;
-      await stop;
-      off();
-      this.subscriberCount -= 1;
+      try {
+        let last = -1;
+        if (after === undefined) {
+          const current = id ? [this.live.get(id) ?? (await this.get(id))] : this.live.activeRows();
+          for (const download of current) if (download) void push(this.bus.snapshot(download));
+        } else {
+          for (const event of this.bus.log.since(after).filter(mine)) {
+            void push(event);
+            last = event.seq;
+          }
+        }
+        for (const event of held) if (event.seq > last) void push(event);
+        live = true;
+        await stop;
+      } finally {
+        off();
+        this.subscriberCount -= 1;
+      }
     });
   }
 

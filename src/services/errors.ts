@@ -42,3 +42,8 @@ export const isServiceError = (error: unknown): error is ServiceError => error i
 export class UpstreamError extends ServiceError {
   readonly code = "UPSTREAM_FAILED";
 }
+
+/** A subscription cursor older than the events the server keeps: read the list again. */
+export class CursorExpiredError extends ServiceError {
+  readonly code = "CURSOR_EXPIRED";
+}

@@ -13,20 +13,51 @@ export type DownloadChange =
   | { kind: "status"; download: Download; previousStatus: string }
   | { kind: "removed"; download: Download };
 
-/** A change as delivered: stamped with when the server published it. */
-export type DownloadEvent = DownloadChange & { at: Date };
+/**
+ * A change as delivered: when the server published it, and its place in the event log (`seq`,
+ * strictly increasing, also across restarts). A snapshot carries the log's position when taken.
+ */
+export type DownloadEvent = DownloadChange & { at: Date; seq: number };
 
 export type EventListener = (event: DownloadEvent) => void;
 
-/** In-process fan-out of task events from the service layer to subscribers. */
+/** Numbers events and replays them (the event log); a plain counter keeps none to replay. */
+export type Sequencer = {
+  append(change: DownloadChange): DownloadEvent;
+  /** Whether events after `seq` are no longer all kept. */
+  expired(seq: number): boolean;
+  since(seq: number): DownloadEvent[];
+  readonly lastSeq: number;
+};
+
+export const counter = (): Sequencer => {
+  let seq = 0;
+  return {
+    append: (change) => ({ ...change, at: new Date(), seq: ++seq }),
+    expired: () => true,
+    since: () => [],
+    get lastSeq() {
+      return seq;
+    },
+  };
+};
+
+/** In-process fan-out of task events from the service layer to subscribers, each numbered first. */
 export class EventBus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
 
+  constructor(readonly log: Sequencer = counter()) {}
+
   publish(change: DownloadChange): void {
-    this.emitter.emit("event", stamp(change));
+    this.emitter.emit("event", this.log.append(change));
   }
 
-  /** How many subscribers are listening (each open subscription holds one). */
+  /** A task's current state for a subscriber that joins now: numbered where the log stands. */
+  snapshot(download: Download): DownloadEvent {
+    return { kind: "snapshot", download, at: new Date(), seq: this.log.lastSeq };
+  }
+
+  /** How many listeners there are (each open subscription holds one). */
   listenerCount(): number {
     return this.emitter.listenerCount("event");
   }
@@ -36,5 +67,3 @@ export class EventBus {
     return () => this.emitter.off("event", listener);
   }
 }
-
-export const stamp = (change: DownloadChange): DownloadEvent => ({ ...change, at: new Date() });

@@ -52,7 +52,7 @@ export class LiveTasks {
   progress(id: string, patch: TaskPatch): void {
     const task = this.tasks.get(id);
     if (!task) return;
-    task.row = { ...task.row, ...patch };
+    task.row = { ...task.row, ...patch, updatedAt: new Date() };
     task.publishTimer ??= this.after(task.lastPublish + this.intervals.publishMs, () => {
       task.publishTimer = undefined;
       task.lastPublish = Date.now();
@@ -72,7 +72,7 @@ export class LiveTasks {
     clearTimeout(task.writeTimer);
     task.publishTimer = task.writeTimer = undefined;
     const previousStatus = task.row.status;
-    task.row = { ...task.row, ...patch };
+    task.row = { ...task.row, ...patch, updatedAt: new Date() };
     task.lastPublish = Date.now();
     this.bus.publish({ kind: "status", download: task.row, previousStatus });
     await this.write(task);

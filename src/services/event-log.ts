@@ -1,0 +1,116 @@
+import type { Download, PrismaClient } from "../generated/prisma/client.js";
+import type { DownloadChange, DownloadEvent, Sequencer } from "./events.js";
+
+export type Retention = { events: number; ms: number };
+
+const FLUSH_MS = 250;
+/** Count-based trimming copies the array once per this many events (a tenth of the retention, at most 500). */
+const trimStep = (retention: number) => Math.min(500, Math.ceil(retention / 10));
+const DATES = ["createdAt", "updatedAt", "startedAt", "completedAt"] as const;
+
+/**
+ * Every published change, numbered, kept for a while so a subscriber can resume after a lost
+ * connection. Replays come from memory; the log is written to the database in small batches and
+ * read back at start, so a cursor survives a restart. Numbers start past the clock at start
+ * (microseconds), so they keep increasing across restarts, even past events a crash lost unwritten.
+ */
+export class EventLog implements Sequencer {
+  private events: DownloadEvent[] = [];
+  private pending: DownloadEvent[] = [];
+  /** The newest event dropped by retention: a cursor before it cannot be replayed in full. */
+  private trimmedUpTo = 0;
+  private nextSeq = 1;
+  private timer?: NodeJS.Timeout;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly retention: Retention,
+  ) {}
+
+  async load(): Promise<void> {
+    const since = new Date(Date.now() - this.retention.ms);
+    const rows = await this.db.taskEvent.findMany({ where: { at: { gte: since } }, orderBy: { seq: "desc" }, take: this.retention.events });
+    this.events = rows.reverse().map((row) => ({
+      kind: row.kind,
+      download: reviveDates(JSON.parse(row.download) as Download),
+      at: row.at,
+      seq: Number(row.seq),
+      ...(row.previousStatus === null ? {} : { previousStatus: row.previousStatus }),
+    }) as DownloadEvent);
+    this.trimmedUpTo = this.events.length ? this.events[0]!.seq - 1 : 0;
+    this.nextSeq = Math.max(this.events.at(-1)?.seq ?? 0, Date.now() * 1000) + 1;
+    this.timer = setInterval(() => void this.flush(), FLUSH_MS);
+    this.timer.unref();
+  }
+
+  get lastSeq(): number {
+    return this.nextSeq - 1;
+  }
+
+  append(change: DownloadChange): DownloadEvent {
+    const event: DownloadEvent = { ...change, at: new Date(), seq: this.nextSeq++ };
+    this.events.push(event);
+    this.pending.push(event);
+    if (this.events[0]!.at.getTime() < event.at.getTime() - this.retention.ms || this.events.length > this.retention.events + trimStep(this.retention.events)) {
+      this.trim(event.at.getTime());
+    }
+    return event;
+  }
+
+  /** Whether some events after `seq` are no longer kept. */
+  expired(seq: number): boolean {
+    return seq < this.trimmedUpTo;
+  }
+
+  /** Every event after `seq`, oldest first; progress ticks collapse to each task's latest. */
+  since(seq: number): DownloadEvent[] {
+    const start = this.events.findIndex((e) => e.seq > seq);
+    const missed = start < 0 ? [] : this.events.slice(start);
+    const latest = new Map<string, number>(); // task id -> seq of its last event in the replay
+    for (const event of missed) latest.set(event.download.id, event.seq);
+    return missed.filter((e) => e.kind !== "progress" || latest.get(e.download.id) === e.seq);
+  }
+
+  /** Writes what is not yet written and prunes the table to what memory keeps. */
+  flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    const oldest = this.events[0]?.seq;
+    this.writing = this.writing.then(async () => {
+      if (batch.length) {
+        await this.db.taskEvent.createMany({
+          data: batch.map((e) => ({
+            seq: BigInt(e.seq),
+            kind: e.kind,
+            downloadId: e.download.id,
+            previousStatus: e.kind === "status" ? e.previousStatus : null,
+            download: JSON.stringify(e.download),
+            at: e.at,
+          })),
+        });
+      }
+      if (oldest !== undefined) await this.db.taskEvent.deleteMany({ where: { seq: { lt: BigInt(oldest) } } });
+    });
+    return this.writing;
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+
+  /** Drops what retention no longer keeps: by count in steps, by age at once. */
+  private trim(now: number): void {
+    let drop = Math.max(0, this.events.length - this.retention.events);
+    while (drop < this.events.length && this.events[drop]!.at.getTime() < now - this.retention.ms) drop += 1;
+    if (drop === 0) return;
+    this.trimmedUpTo = this.events[drop - 1]!.seq;
+    this.events = this.events.slice(drop);
+  }
+}
+
+function reviveDates(row: Download): Download {
+  for (const key of DATES) if (row[key] !== null) (row as Record<string, unknown>)[key] = new Date(row[key] as unknown as string);
+  return row;
+}
