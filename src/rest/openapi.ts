@@ -16,7 +16,19 @@ const statusListParam = (description: string) => ({
 
 const nullableDate = { type: ["string", "null"], format: "date-time" };
 
-export const openApiDocument = {
+/** Links signed by the Download type's fileUrl/thumbnailUrl: they stand in for the token. */
+const linkParams = [
+  { name: "expires", in: "query", description: "Signed link: when it stops working (Unix seconds)", schema: { type: "string" } },
+  { name: "signature", in: "query", description: "Signed link: its HMAC", schema: { type: "string" } },
+];
+
+/** What every operation may answer before it runs: a missing token, a refused Host or Origin. */
+const edgeResponses = {
+  "401": error("API_TOKEN is set and the Authorization: Bearer token is missing or wrong"),
+  "403": error("The Host header is not in ALLOWED_HOSTS, or a browser on another origin tried to change something"),
+};
+
+const document = {
   openapi: "3.1.0",
   info: {
     title: "Media download server REST API",
@@ -108,7 +120,7 @@ export const openApiDocument = {
       get: {
         summary: "The finished file (Content-Disposition with the task's filename; Range supported)",
         operationId: "downloadFile",
-        parameters: [{ name: "Range", in: "header", schema: { type: "string", examples: ["bytes=0-99", "bytes=-100"] } }],
+        parameters: [{ name: "Range", in: "header", schema: { type: "string", examples: ["bytes=0-99", "bytes=-100"] } }, ...linkParams],
         responses: {
           "200": { description: "The whole file", content: { "*/*": { schema: binary } } },
           "206": { description: "The requested byte range", content: { "*/*": { schema: binary } } },
@@ -124,6 +136,7 @@ export const openApiDocument = {
       get: {
         summary: "The task's saved thumbnail (ETag, Cache-Control)",
         operationId: "getThumbnail",
+        parameters: linkParams,
         responses: {
           "200": { description: "The image", content: { "image/*": { schema: binary } } },
           "304": { description: "Not modified (If-None-Match)" },
@@ -197,7 +210,10 @@ export const openApiDocument = {
             properties: {
               code: {
                 type: "string",
-                enum: ["BAD_REQUEST", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "RANGE_NOT_SATISFIABLE", "PRECONDITION_FAILED", "INTERNAL"],
+                enum: [
+                  "BAD_REQUEST", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE",
+                  "UNSUPPORTED_MEDIA_TYPE", "RANGE_NOT_SATISFIABLE", "PRECONDITION_FAILED", "INTERNAL",
+                ],
               },
               message: { type: "string" },
             },
@@ -206,4 +222,24 @@ export const openApiDocument = {
       },
     },
   },
+  security: [{ bearer: [] }, {}],
 } as const;
+
+/** The document, with the edge's answers added to every operation but this document's own. */
+export const openApiDocument = {
+  ...document,
+  components: {
+    ...document.components,
+    securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "API_TOKEN, when the server sets one" } },
+  },
+  paths: Object.fromEntries(
+    Object.entries(document.paths).map(([path, item]) => [
+      path,
+      path === "/api/openapi.json"
+        ? item
+        : Object.fromEntries(
+            Object.entries(item).map(([key, op]) => [key, key === "parameters" ? op : { ...op, responses: { ...(op as { responses: object }).responses, ...edgeResponses } }]),
+          ),
+    ]),
+  ),
+};

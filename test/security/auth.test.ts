@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.js";
 import { waitFor } from "../helpers.js";
+import { rest } from "../openapi.js";
 import { ADD, startServerProcess, TASK, type ServerProcess } from "./server.js";
 
 const TOKEN = "first-token-0123456789abcdef";
@@ -47,9 +48,9 @@ afterAll(async () => {
 describe.each(CREDENTIALS)("with %s", (_name, headers) => {
   it("REST answers 401 in the REST error format", async () => {
     for (const route of ["/api/downloads", `/api/downloads/${task.id}`, `/api/downloads/${task.id}/file`, `/api/thumbnails/${task.id}`]) {
-      const res = await fetch(`${server.base}${route}`, { headers });
+      const res = await rest(server.base, route, { headers }); // documented in the OpenAPI document too
       expect(res.status, route).toBe(401);
-      expect(await res.json(), route).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.stringMatching(/Bearer/) } });
+      expect(res.body, route).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.stringMatching(/Bearer/) } });
     }
     const post = await fetch(`${server.base}/api/downloads`, {
       method: "POST",
