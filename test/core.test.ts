@@ -44,14 +44,14 @@ async function expectCompletedPage(id: string) {
   expect(done.status).toBe("COMPLETED");
   expect(done.title).toMatch(PAGE_TITLE_PATTERN);
   expect(done.filename).toBe(`${done.title}__${id}.mp4`);
-  const file = await stat(path.join(server.config.downloadDir, done.filename));
+  const file = await stat(path.join(server.config.downloadDir, done.filename!));
   expect(done.filesize).toBe(file.size);
   expect(done.downloadedBytes).toBe(file.size);
   expect(done.progress).toBe(100);
   expect(done.completedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-  expect(done.speed).toBe("");
-  expect(done.eta).toBe("");
-  expect(done.errorMessage).toBe("");
+  expect(done.speed).toBeNull();
+  expect(done.eta).toBeNull();
+  expect(done.errorMessage).toBeNull();
   expect(done.formatNote).toBe("240p");
 }
 
@@ -86,7 +86,7 @@ describe("a DASH manifest with separate video and audio", () => {
     expect(statuses.indexOf("PROCESSING")).toBeLessThan(statuses.indexOf("COMPLETED"));
     const done = await finished(id);
     expect(done.status).toBe("COMPLETED");
-    const streams = await ffprobeStreams(path.join(server.config.downloadDir, done.filename));
+    const streams = await ffprobeStreams(path.join(server.config.downloadDir, done.filename!));
     expect(streams).toEqual(["audio", "video"]);
   });
 });

@@ -26,7 +26,7 @@ export const FIXTURE_ENV = { ALLOW_PRIVATE_ADDRESSES: "true" };
 /** Starts the real server on a random port with its own data folder and SQLite file. */
 export async function startTestServer(env: Record<string, string> = {}, dataDir?: string): Promise<TestServer> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "mds-test-")));
-  const config = loadConfig({ DATA_DIR: dir, PORT: "0", LOG_LEVEL: "warn", ...FIXTURE_ENV, ...env });
+  const config = loadConfig({ DATA_DIR: dir, PORT: "0", LOG_LEVEL: "error", ...FIXTURE_ENV, ...env });
   const app = await startApp(config);
   const clients: Client[] = [];
   const gqlRaw: TestServer["gqlRaw"] = async (query, variables) => {

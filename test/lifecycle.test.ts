@@ -90,7 +90,7 @@ describe("playlists", () => {
     expect(group.map((t) => t.url)).toEqual([1, 2, 3].map((n) => fixture.url(`/clip.mp4?item=${n}`)));
     for (const task of group) {
       expect(task.filename).toBe(`${task.title}__${task.id}.mp4`);
-      expect((await stat(path.join(server.config.downloadDir, task.filename))).size).toBe(task.filesize);
+      expect((await stat(path.join(server.config.downloadDir, task.filename!))).size).toBe(task.filesize);
     }
   });
 
@@ -128,7 +128,7 @@ describe("audio", () => {
     expect(done.status).toBe("COMPLETED");
     expect(done.downloadType).toBe("AUDIO");
     expect(done.filename).toMatch(/\.mp3$/);
-    const streams = await probe(path.join(server.config.downloadDir, done.filename));
+    const streams = await probe(path.join(server.config.downloadDir, done.filename!));
     expect(streams.map((s) => s.codec_type)).toEqual(["audio"]);
     expect(done.formatNote).toMatch(/^mp3/);
   });
@@ -149,7 +149,7 @@ describe("quality", () => {
     const done = await finished((await add({ url: fixture.url(`/multi/manifest.mpd?q=${quality}`), quality })).id);
     expect(done.status).toBe("COMPLETED");
     expect(done.formatNote).toBe(`${height}p`);
-    const video = (await probe(path.join(server.config.downloadDir, done.filename))).find((s) => s.codec_type === "video");
+    const video = (await probe(path.join(server.config.downloadDir, done.filename!))).find((s) => s.codec_type === "video");
     expect(video?.height).toBe(height);
   });
 
@@ -164,7 +164,7 @@ describe("thumbnails", () => {
   it("saves the page's og:image as jpg and serves it", async () => {
     const done = await finished((await add({ url: fixture.url("/page.html") })).id);
     expect(done.thumbnail).toBe(`/api/thumbnails/${done.id}`);
-    const res = await rest(server.url, done.thumbnail);
+    const res = await rest(server.url, done.thumbnail!);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/jpeg");
     expect(res.headers.get("cache-control")).toMatch(/max-age=\d+/);
@@ -172,7 +172,7 @@ describe("thumbnails", () => {
     expect(etag).toBeTruthy();
     expect(res.bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff])); // JPEG magic
     // An explicit cache-control keeps fetch from adding "no-cache", which would defeat If-None-Match.
-    const again = await rest(server.url, done.thumbnail, {
+    const again = await rest(server.url, done.thumbnail!, {
       headers: { "if-none-match": etag!, "cache-control": "max-age=0" },
     });
     expect(again.status).toBe(304);
@@ -248,7 +248,7 @@ describe("retry", () => {
     expect(failed.errorMessage).toMatch(/500/);
 
     const { retryDownload } = await server.gql(RetryDownload, { id: task.id });
-    expect(retryDownload).toMatchObject({ id: task.id, status: "PENDING", errorMessage: "", progress: 0 });
+    expect(retryDownload).toMatchObject({ id: task.id, status: "PENDING", errorMessage: null, progress: 0 });
     const done = await finished(task.id);
     expect(done).toMatchObject({ status: "COMPLETED", downloadType: "AUDIO", quality: "128k" });
   });
@@ -264,7 +264,7 @@ describe("remove", () => {
   it("with deleteFile removes the row, the file and the thumbnail", async () => {
     const done = await finished((await add({ url: fixture.url("/page.html?remove") })).id);
     const row = (await server.gql(GroupOf, { id: done.id })).download!.group[0]!;
-    const file = path.join(server.config.downloadDir, row.filename);
+    const file = path.join(server.config.downloadDir, row.filename!);
     expect(existsSync(file)).toBe(true);
     await server.gql(RemoveDownload, { id: done.id, deleteFile: true });
     expect(await get(done.id)).toBeNull();
@@ -274,7 +274,7 @@ describe("remove", () => {
 
   it("without deleteFile keeps the file", async () => {
     const done = await finished((await add({ url: fixture.url("/clip.mp4?keep") })).id);
-    const file = path.join(server.config.downloadDir, done.filename);
+    const file = path.join(server.config.downloadDir, done.filename!);
     await server.gql(RemoveDownload, { id: done.id });
     expect(await get(done.id)).toBeNull();
     expect(existsSync(file)).toBe(true);

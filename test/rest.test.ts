@@ -208,12 +208,15 @@ describe("GET /api/downloads/{id}/file", () => {
 
 describe("REST and GraphQL agree", () => {
   const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  /** Where GraphQL says null (unknown, not applicable), the contract says "". */
+  const EMPTY_WHEN_NULL = ["thumbnail", "speed", "eta", "format_note", "filename", "error_message"];
   const compare = (restTask: Task, gqlTask: Record<string, unknown>) => {
     for (const [key, value] of Object.entries(restTask)) {
       const camel = Object.keys(gqlTask).find((k) => snake(k) === key)!;
-      const expected = typeof gqlTask[camel] === "string" && ["status", "download_type"].includes(key)
-        ? (gqlTask[camel] as string).toLowerCase()
-        : gqlTask[camel];
+      const graphql = gqlTask[camel];
+      const expected = typeof graphql === "string" && ["status", "download_type"].includes(key)
+        ? graphql.toLowerCase()
+        : graphql === null && EMPTY_WHEN_NULL.includes(key) ? "" : graphql;
       expect(value, key).toEqual(expected);
     }
   };

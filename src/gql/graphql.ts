@@ -47,11 +47,11 @@ export type BenchEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BenchEventsSubscription = { downloadEvents:
-    | { __typename: 'DownloadAdded', at: string, download: { id: string, status: DownloadStatus, progress: number, speed: string, eta: string } }
-    | { __typename: 'DownloadProgressed', at: string, download: { id: string, status: DownloadStatus, progress: number, speed: string, eta: string } }
-    | { __typename: 'DownloadRemoved', at: string, download: { id: string, status: DownloadStatus, progress: number, speed: string, eta: string } }
-    | { __typename: 'DownloadSnapshot', at: string, download: { id: string, status: DownloadStatus, progress: number, speed: string, eta: string } }
-    | { __typename: 'DownloadStatusChanged', at: string, download: { id: string, status: DownloadStatus, progress: number, speed: string, eta: string } }
+    | { __typename: 'DownloadAdded', at: string, download: { id: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null } }
+    | { __typename: 'DownloadProgressed', at: string, download: { id: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null } }
+    | { __typename: 'DownloadRemoved', at: string, download: { id: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null } }
+    | { __typename: 'DownloadSnapshot', at: string, download: { id: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null } }
+    | { __typename: 'DownloadStatusChanged', at: string, download: { id: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null } }
    };
 
 export type BenchAddMutationVariables = Exact<{
@@ -61,7 +61,7 @@ export type BenchAddMutationVariables = Exact<{
 
 export type BenchAddMutation = { addDownload: Array<{ id: string }> };
 
-export type RestDownloadFragment = { id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, filename: string, quality: string, downloaded_bytes: number, format_note: string, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string, created_at: string, completed_at: string | null };
+export type RestDownloadFragment = { id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, filename: string | null, quality: string, downloaded_bytes: number, format_note: string | null, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string | null, created_at: string, completed_at: string | null };
 
 export type RestListDownloadsQueryVariables = Exact<{
   status?: Array<DownloadStatus> | DownloadStatus | null | undefined;
@@ -71,35 +71,35 @@ export type RestListDownloadsQueryVariables = Exact<{
 }>;
 
 
-export type RestListDownloadsQuery = { downloads: Array<{ id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, filename: string, quality: string, downloaded_bytes: number, format_note: string, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string, created_at: string, completed_at: string | null }> };
+export type RestListDownloadsQuery = { downloads: Array<{ id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, filename: string | null, quality: string, downloaded_bytes: number, format_note: string | null, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string | null, created_at: string, completed_at: string | null }> };
 
 export type RestGetDownloadQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RestGetDownloadQuery = { download: { id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, filename: string, quality: string, downloaded_bytes: number, format_note: string, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string, created_at: string, completed_at: string | null } | null };
+export type RestGetDownloadQuery = { download: { id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, filename: string | null, quality: string, downloaded_bytes: number, format_note: string | null, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string | null, created_at: string, completed_at: string | null } | null };
 
 export type RestAddDownloadMutationVariables = Exact<{
   input: AddDownloadInput;
 }>;
 
 
-export type RestAddDownloadMutation = { addDownload: Array<{ id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, filename: string, quality: string, downloaded_bytes: number, format_note: string, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string, created_at: string, completed_at: string | null }> };
+export type RestAddDownloadMutation = { addDownload: Array<{ id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, filename: string | null, quality: string, downloaded_bytes: number, format_note: string | null, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string | null, created_at: string, completed_at: string | null }> };
 
 export type RestCancelDownloadMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RestCancelDownloadMutation = { cancelDownload: { id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, filename: string, quality: string, downloaded_bytes: number, format_note: string, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string, created_at: string, completed_at: string | null } };
+export type RestCancelDownloadMutation = { cancelDownload: { id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, filename: string | null, quality: string, downloaded_bytes: number, format_note: string | null, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string | null, created_at: string, completed_at: string | null } };
 
 export type RestRetryDownloadMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RestRetryDownloadMutation = { retryDownload: { id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, filename: string, quality: string, downloaded_bytes: number, format_note: string, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string, created_at: string, completed_at: string | null } };
+export type RestRetryDownloadMutation = { retryDownload: { id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, filename: string | null, quality: string, downloaded_bytes: number, format_note: string | null, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string | null, created_at: string, completed_at: string | null } };
 
 export type RestRemoveDownloadMutationVariables = Exact<{
   id: string | number;
@@ -121,7 +121,7 @@ export type RestDownloadFileQueryVariables = Exact<{
 }>;
 
 
-export type RestDownloadFileQuery = { download: { status: DownloadStatus, filename: string } | null };
+export type RestDownloadFileQuery = { download: { status: DownloadStatus, filename: string | null } | null };
 
 export type RestThumbnailQueryVariables = Exact<{
   id: string | number;
@@ -130,21 +130,21 @@ export type RestThumbnailQueryVariables = Exact<{
 
 export type RestThumbnailQuery = { download: { thumbnailFile: string | null } | null };
 
-export type TestDownloadFragment = { id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, downloadedBytes: number, formatNote: string, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string, quality: string, downloadType: DownloadType, errorMessage: string, createdAt: string, startedAt: string | null, completedAt: string | null };
+export type TestDownloadFragment = { id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, quality: string, downloadType: DownloadType, errorMessage: string | null, createdAt: string, startedAt: string | null, completedAt: string | null };
 
 export type TestAddDownloadMutationVariables = Exact<{
   input: AddDownloadInput;
 }>;
 
 
-export type TestAddDownloadMutation = { addDownload: Array<{ id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, downloadedBytes: number, formatNote: string, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string, quality: string, downloadType: DownloadType, errorMessage: string, createdAt: string, startedAt: string | null, completedAt: string | null }> };
+export type TestAddDownloadMutation = { addDownload: Array<{ id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, quality: string, downloadType: DownloadType, errorMessage: string | null, createdAt: string, startedAt: string | null, completedAt: string | null }> };
 
 export type TestGetDownloadQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TestGetDownloadQuery = { download: { id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, downloadedBytes: number, formatNote: string, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string, quality: string, downloadType: DownloadType, errorMessage: string, createdAt: string, startedAt: string | null, completedAt: string | null } | null };
+export type TestGetDownloadQuery = { download: { id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, quality: string, downloadType: DownloadType, errorMessage: string | null, createdAt: string, startedAt: string | null, completedAt: string | null } | null };
 
 export type TestListDownloadsQueryVariables = Exact<{
   status?: Array<DownloadStatus> | DownloadStatus | null | undefined;
@@ -152,7 +152,7 @@ export type TestListDownloadsQueryVariables = Exact<{
 }>;
 
 
-export type TestListDownloadsQuery = { downloads: Array<{ id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, downloadedBytes: number, formatNote: string, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string, quality: string, downloadType: DownloadType, errorMessage: string, createdAt: string, startedAt: string | null, completedAt: string | null }> };
+export type TestListDownloadsQuery = { downloads: Array<{ id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, quality: string, downloadType: DownloadType, errorMessage: string | null, createdAt: string, startedAt: string | null, completedAt: string | null }> };
 
 export type TestWatchDownloadSubscriptionVariables = Exact<{
   id?: string | number | null | undefined;
@@ -177,14 +177,14 @@ export type TestCancelDownloadMutationVariables = Exact<{
 }>;
 
 
-export type TestCancelDownloadMutation = { cancelDownload: { id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, downloadedBytes: number, formatNote: string, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string, quality: string, downloadType: DownloadType, errorMessage: string, createdAt: string, startedAt: string | null, completedAt: string | null } };
+export type TestCancelDownloadMutation = { cancelDownload: { id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, quality: string, downloadType: DownloadType, errorMessage: string | null, createdAt: string, startedAt: string | null, completedAt: string | null } };
 
 export type TestRetryDownloadMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TestRetryDownloadMutation = { retryDownload: { id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, downloadedBytes: number, formatNote: string, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string, quality: string, downloadType: DownloadType, errorMessage: string, createdAt: string, startedAt: string | null, completedAt: string | null } };
+export type TestRetryDownloadMutation = { retryDownload: { id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, quality: string, downloadType: DownloadType, errorMessage: string | null, createdAt: string, startedAt: string | null, completedAt: string | null } };
 
 export type TestRemoveDownloadMutationVariables = Exact<{
   id: string | number;
@@ -206,7 +206,7 @@ export type TestGroupOfQueryVariables = Exact<{
 }>;
 
 
-export type TestGroupOfQuery = { download: { group: Array<{ fileUrl: string | null, id: string, url: string, title: string, thumbnail: string, status: DownloadStatus, progress: number, speed: string, eta: string, filesize: number, downloadedBytes: number, formatNote: string, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string, quality: string, downloadType: DownloadType, errorMessage: string, createdAt: string, startedAt: string | null, completedAt: string | null }> } | null };
+export type TestGroupOfQuery = { download: { group: Array<{ fileUrl: string | null, id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, quality: string, downloadType: DownloadType, errorMessage: string | null, createdAt: string, startedAt: string | null, completedAt: string | null }> } | null };
 
 export type TestCancelGroupMutationVariables = Exact<{
   groupId: string | number;

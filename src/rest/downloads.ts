@@ -38,12 +38,19 @@ const PAGE_SIZE = 10_000;
 /** Links signed by the Download type's fileUrl / thumbnailUrl carry these. */
 const LINK_PARAMS = ["expires", "signature"];
 
-/** The contract uses lowercase strings where GraphQL has enums (changed in place: listings are large). */
+/** The contract's shape: lowercase strings where GraphQL has enums, "" where GraphQL has null. */
 function toContract(d: RestDownloadFragment) {
-  const task = d as Omit<RestDownloadFragment, "status" | "download_type"> & { status: string; download_type: string };
-  task.status = d.status.toLowerCase();
-  task.download_type = d.download_type.toLowerCase();
-  return task;
+  return {
+    ...d,
+    thumbnail: d.thumbnail ?? "",
+    status: d.status.toLowerCase(),
+    speed: d.speed ?? "",
+    eta: d.eta ?? "",
+    format_note: d.format_note ?? "",
+    filename: d.filename ?? "",
+    download_type: d.download_type.toLowerCase(),
+    error_message: d.error_message ?? "",
+  };
 }
 
 const notFound = (id: string | undefined) => new RestError(404, "NOT_FOUND", `no download with id ${id}`);

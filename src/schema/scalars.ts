@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { GraphQLSafeInt } from "graphql-scalars";
 import { builder } from "./builder.js";
 
 /** ISO-8601 in UTC with milliseconds, e.g. "2026-03-04T10:30:00.000Z" (the REST contract's format). */
@@ -11,3 +12,6 @@ builder.scalarType("DateTime", {
     return date;
   },
 });
+
+/** Byte counts: integers up to 2^53 - 1 (GraphQL's Int stops at 2^31 - 1, about 2 GB). */
+builder.addScalarType("SafeInt", GraphQLSafeInt);
