@@ -31,7 +31,7 @@ type HostEvent =
   | ({ event: "ready" } & HostInfo)
   | { event: "started"; id: number; pid: number }
   | { event: "output"; id: number; stream: "stdout" | "stderr"; text: string }
-  | { event: "exited"; id: number; code: number; cpu: number };
+  | { event: "exited"; id: number; code: number };
 
 /**
  * A long-lived Python process that has imported yt_dlp and compiled its extractors, and forks one
@@ -44,8 +44,6 @@ export class WarmHost implements Launcher {
   private ready?: Promise<HostInfo>;
   private readonly running = new Map<number, Running>();
   private nextId = 1;
-  /** CPU seconds of every finished child, for benchmarks. */
-  childCpuSeconds = 0;
 
   constructor(private readonly options: HostOptions) {}
 
@@ -110,7 +108,6 @@ export class WarmHost implements Launcher {
       if (event.stream === "stderr") task.stderr += event.text;
       for (const listener of task.output) listener(event.stream, event.text);
     } else {
-      this.childCpuSeconds += event.cpu;
       this.end(event.id, { exitCode: event.code, stderr: task.stderr });
     }
   }

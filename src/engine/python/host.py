@@ -8,7 +8,7 @@ here. Protocol, one JSON object per line:
   out (stdout): {"event": "ready", "version": V, "path": P}
                 {"event": "started", "id": N, "pid": PID}
                 {"event": "output", "id": N, "stream": "stdout"|"stderr", "text": T}
-                {"event": "exited", "id": N, "code": C, "cpu": SECONDS}
+                {"event": "exited", "id": N, "code": C}
 When stdin closes (the server died or stopped), every child's process group is killed.
 """
 import codecs
@@ -126,7 +126,7 @@ class Host:
         self.selector = selectors.DefaultSelector()
         self.tasks = {}  # pid -> {"id", "open": readers left}
         self.readers = {}  # fd -> (task id, stream, decoder)
-        self.exits = {}  # pid -> (code, cpu) waiting for its pipes to drain
+        self.exits = {}  # pid -> exit code, waiting for its pipes to drain
         wake_r, wake_w = os.pipe()
         os.set_blocking(wake_w, False)
         signal.set_wakeup_fd(wake_w)
@@ -169,13 +169,13 @@ class Host:
     def reap(self):
         while True:
             try:
-                pid, status, usage = os.wait4(-1, os.WNOHANG)
+                pid, status = os.waitpid(-1, os.WNOHANG)
             except ChildProcessError:
                 return
             if pid == 0:
                 return
             code = os.waitstatus_to_exitcode(status)
-            self.exits[pid] = (code if code >= 0 else 128 - code, usage.ru_utime + usage.ru_stime)
+            self.exits[pid] = code if code >= 0 else 128 - code
             self.finish(pid)
 
     def finish(self, pid):
@@ -183,9 +183,9 @@ class Host:
         task = self.tasks.get(pid)
         if task is None or task["open"] > 0 or pid not in self.exits:
             return
-        code, cpu = self.exits.pop(pid)
+        code = self.exits.pop(pid)
         del self.tasks[pid]
-        send({"event": "exited", "id": task["id"], "code": code, "cpu": round(cpu, 3)})
+        send({"event": "exited", "id": task["id"], "code": code})
 
     def read_commands(self):
         chunk = os.read(sys.stdin.fileno(), 65536)
