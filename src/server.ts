@@ -193,15 +193,10 @@ function timeOperations(metrics: Metrics): Plugin {
   };
 }
 
-function sendRestError(res: ServerResponse, { status, code, message }: Refusal): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  res.end(JSON.stringify({ error: { code, message } }));
-}
-
-function sendGraphqlError(res: ServerResponse, { status, code, message }: Refusal): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-}
+/** A refusal in the REST error format, or as a GraphQL error for /graphql. */
+const sendRestError = (res: ServerResponse, { status, code, message }: Refusal) => sendJson(res, status, { error: { code, message } });
+const sendGraphqlError = (res: ServerResponse, { status, code, message }: Refusal) =>
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 
 function refuseUpgrade(socket: Duplex, { status, message }: Refusal): void {
   const body = JSON.stringify({ error: { message } });
