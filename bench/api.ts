@@ -82,7 +82,7 @@ const reads: number[] = [];
 const reader = (async () => {
   while (clearing) reads.push(await timed(() => fetch(`${base}/api/downloads?limit=20`).then((r) => r.json())));
 })();
-const clear = await timed(() => graphqlRequest(`mutation { clearDownloads(status: [COMPLETED]) }`));
+const clear = await timed(() => graphqlRequest(`mutation { clearDownloads(status: [COMPLETED]) { ... on ClearedDownloads { count } } }`));
 clearing = false;
 await reader;
 

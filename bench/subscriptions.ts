@@ -48,7 +48,7 @@ const BenchEvents = graphql(`
 const BenchAdd = graphql(`
   mutation BenchAdd($input: AddDownloadInput!) {
     addDownload(input: $input) {
-      id
+      __typename
     }
   }
 `);

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, PAGE_TITLE, type FixtureServer } from "./fixtures/server.js";
 import { AddDownload, GetDownload, WatchDownload } from "./documents.js";
-import { collect, FINAL, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { collect, FINAL, ok, startTestServer, waitFor, type TestServer } from "./helpers.js";
 import { jsonBody, rest } from "./openapi.js";
 
 const ffprobeStreams = async (file: string) => {
@@ -57,9 +57,9 @@ async function expectCompletedPage(id: string) {
 
 describe("a page with og:title, og:image and <video src>", () => {
   it("downloads when added through GraphQL", async () => {
-    const { addDownload } = await server.gql(AddDownload, { input: { url: fixture.url("/page.html") } });
-    expect(addDownload).toHaveLength(1);
-    const [task] = addDownload;
+    const { downloads } = ok((await server.gql(AddDownload, { input: { url: fixture.url("/page.html") } })).addDownload);
+    expect(downloads).toHaveLength(1);
+    const [task] = downloads;
     expect(task).toMatchObject({ status: "PENDING", title: fixture.url("/page.html"), isPlaylist: false });
     await expectCompletedPage(task!.id);
   });
@@ -77,7 +77,7 @@ describe("a page with og:title, og:image and <video src>", () => {
 describe("a DASH manifest with separate video and audio", () => {
   it("passes through processing (merge) and ends with both streams", async () => {
     const { addDownload } = await server.gql(AddDownload, { input: { url: fixture.url("/dash/manifest.mpd") } });
-    const id = addDownload[0]!.id;
+    const id = ok(addDownload).downloads[0]!.id;
     const events = await collect(server.ws(), WatchDownload, { id }, (seen) =>
       FINAL.includes(seen.at(-1)!.downloadUpdated.status),
     );
@@ -106,7 +106,7 @@ describe("GraphiQL", () => {
 describe("a URL that answers 404", () => {
   it("ends in error with yt-dlp's message", async () => {
     const { addDownload } = await server.gql(AddDownload, { input: { url: fixture.url("/missing.mp4") } });
-    const done = await finished(addDownload[0]!.id);
+    const done = await finished(ok(addDownload).downloads[0]!.id);
     expect(done.status).toBe("ERROR");
     expect(done.errorMessage).toMatch(/404/);
     expect(done.completedAt).toBeNull();
@@ -119,7 +119,7 @@ describe("the queue", () => {
     try {
       const urls = [fixture.url("/missing.mp4"), fixture.url("/slow/400000/clip.mp4"), fixture.url("/slow/400000/clip.mp4?b")];
       const ids: string[] = [];
-      for (const url of urls) ids.push((await single.gql(AddDownload, { input: { url } })).addDownload[0]!.id);
+      for (const url of urls) ids.push(ok((await single.gql(AddDownload, { input: { url } })).addDownload).downloads[0]!.id);
 
       // Watch every task live: at no moment may two be downloading or processing.
       const running = new Set<string>();

@@ -27,10 +27,26 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment TestFailure on Error {
+    code
+    message
+    ... on InvalidInputError {
+      field
+    }
+  }
+`);
+
 export const AddDownload = graphql(`
   mutation TestAddDownload($input: AddDownloadInput!) {
     addDownload(input: $input) {
-      ...TestDownload
+      __typename
+      ...TestFailure
+      ... on AddDownloadSuccess {
+        downloads {
+          ...TestDownload
+        }
+      }
     }
   }
 `);
@@ -81,6 +97,8 @@ export const WatchEvents = graphql(`
 export const CancelDownload = graphql(`
   mutation TestCancelDownload($id: ID!) {
     cancelDownload(id: $id) {
+      __typename
+      ...TestFailure
       ...TestDownload
     }
   }
@@ -89,6 +107,8 @@ export const CancelDownload = graphql(`
 export const RetryDownload = graphql(`
   mutation TestRetryDownload($id: ID!) {
     retryDownload(id: $id) {
+      __typename
+      ...TestFailure
       ...TestDownload
     }
   }
@@ -97,15 +117,28 @@ export const RetryDownload = graphql(`
 export const RemoveDownload = graphql(`
   mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {
     removeDownload(id: $id, deleteFile: $deleteFile) {
-      id
-      status
+      __typename
+      ...TestFailure
+      ... on RemovedDownload {
+        removedId
+        download {
+          status
+        }
+      }
     }
   }
 `);
 
 export const ClearDownloads = graphql(`
   mutation TestClearDownloads($status: [DownloadStatus!]) {
-    clearDownloads(status: $status)
+    clearDownloads(status: $status) {
+      __typename
+      ...TestFailure
+      ... on ClearedDownloads {
+        count
+        clearedIds
+      }
+    }
   }
 `);
 
@@ -123,8 +156,14 @@ export const GroupOf = graphql(`
 export const CancelGroup = graphql(`
   mutation TestCancelGroup($groupId: ID!) {
     cancelGroup(groupId: $groupId) {
-      id
-      status
+      __typename
+      ...TestFailure
+      ... on CancelGroupSuccess {
+        downloads {
+          id
+          status
+        }
+      }
     }
   }
 `);

@@ -20,6 +20,14 @@ export type TestServer = RunningApp & {
   stop(): Promise<void>;
 };
 
+type Failure = { __typename: string; code: string; message: string };
+
+/** A mutation's success branch; a typed failure (an Error in its result union) fails the test with its message. */
+export function ok<T extends { __typename?: string }>(result: T): Exclude<T, Failure> {
+  if ("code" in result) throw new Error(`${result.__typename}: ${(result as unknown as Failure).message}`);
+  return result as Exclude<T, Failure>;
+}
+
 /** The fixture server is on 127.0.0.1, which the address guard refuses by default. */
 export const FIXTURE_ENV = { ALLOW_PRIVATE_ADDRESSES: "true" };
 

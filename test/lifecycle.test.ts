@@ -17,7 +17,7 @@ import {
   RetryDownload,
   WatchDownload,
 } from "./documents.js";
-import { collect, FINAL, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { collect, FINAL, ok, startTestServer, waitFor, type TestServer } from "./helpers.js";
 import { rest } from "./openapi.js";
 
 let fixture: FixtureServer;
@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 type Input = { url: string; downloadType?: "VIDEO" | "AUDIO"; quality?: string };
-const add = async (input: Input, on = server) => (await on.gql(AddDownload, { input: { ...input, url: input.url } })).addDownload[0]!;
+const add = async (input: Input, on = server) => ok((await on.gql(AddDownload, { input: { ...input, url: input.url } })).addDownload).downloads[0]!;
 const get = async (id: string, on = server) => (await on.gql(GetDownload, { id })).download;
 const finished = (id: string, on = server) =>
   waitFor(async () => {
@@ -105,17 +105,17 @@ describe("playlists", () => {
     expect(group.map((t) => t.playlistIndex)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
     expect(group.every((t) => t.playlistTotal === 300)).toBe(true);
 
-    const { cancelGroup } = await server.gql(CancelGroup, { groupId: first.id });
-    expect(cancelGroup).toHaveLength(300);
-    expect(cancelGroup.every((t) => ["CANCELLED", "COMPLETED"].includes(t.status))).toBe(true);
-    expect(cancelGroup.filter((t) => t.status === "CANCELLED").length).toBeGreaterThan(250);
+    const { downloads } = ok((await server.gql(CancelGroup, { groupId: first.id })).cancelGroup);
+    expect(downloads).toHaveLength(300);
+    expect(downloads.every((t) => ["CANCELLED", "COMPLETED"].includes(t.status))).toBe(true);
+    expect(downloads.filter((t) => t.status === "CANCELLED").length).toBeGreaterThan(250);
   });
 
   it("cancels a playlist while it is still being listed: no entries appear", async () => {
     const task = await add({ url: fixture.url("/feed.rss?n=50&delay=3000&cancel") });
     await waitFor(async () => (await get(task.id))!.status === "DOWNLOADING");
     const { cancelDownload } = await server.gql(CancelDownload, { id: task.id });
-    expect(cancelDownload.status).toBe("CANCELLED");
+    expect(ok(cancelDownload).status).toBe("CANCELLED");
     await new Promise((r) => setTimeout(r, 3500));
     expect((await server.gql(GroupOf, { id: task.id })).download!.group).toHaveLength(1);
   });
@@ -154,9 +154,9 @@ describe("quality", () => {
   });
 
   it("rejects an unknown quality, naming the accepted ones", async () => {
-    const result = await server.gqlRaw(`mutation { addDownload(input: { url: "http://127.0.0.1/x", quality: "4k" }) { id } }`);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "quality" });
-    expect(result.errors?.[0]?.message).toMatch(/best, 2160p, 1440p, 1080p, 720p, 480p, 360p/);
+    const { addDownload } = await server.gql(AddDownload, { input: { url: "http://127.0.0.1/x", quality: "4k" } });
+    expect(addDownload).toMatchObject({ __typename: "InvalidInputError", code: "BAD_USER_INPUT", field: "quality" });
+    expect(addDownload).toHaveProperty("message", expect.stringMatching(/best, 2160p, 1440p, 1080p, 720p, 480p, 360p/));
   });
 });
 
@@ -193,7 +193,7 @@ describe("cancel", () => {
     expect((await processesInGroup(group)).length).toBeGreaterThan(0);
 
     const { cancelDownload } = await server.gql(CancelDownload, { id: task.id });
-    expect(cancelDownload.status).toBe("CANCELLED");
+    expect(ok(cancelDownload).status).toBe("CANCELLED");
     expect(await processesInGroup(group)).toEqual([]);
     expect(await filesOf(task.id)).toEqual([]);
     expect((await get(task.id))!.status).toBe("CANCELLED");
@@ -210,7 +210,7 @@ describe("cancel", () => {
     const group = await groupOf(task.id);
 
     const { cancelDownload } = await server.gql(CancelDownload, { id: task.id });
-    expect(cancelDownload.status).toBe("CANCELLED");
+    expect(ok(cancelDownload).status).toBe("CANCELLED");
     expect(await processesInGroup(group)).toEqual([]);
     expect(await processesOf(task.id)).toEqual([]);
     expect(await filesOf(task.id)).toEqual([]);
@@ -218,9 +218,8 @@ describe("cancel", () => {
 
   it("is a clear error for a finished task", async () => {
     const done = await finished((await add({ url: fixture.url("/clip.mp4?done") })).id);
-    const result = await server.gqlRaw(`mutation($id: ID!) { cancelDownload(id: $id) { id } }`, { id: done.id });
-    expect(result.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect(result.errors?.[0]?.message).toMatch(/completed/);
+    const { cancelDownload } = await server.gql(CancelDownload, { id: done.id });
+    expect(cancelDownload).toMatchObject({ __typename: "ConflictError", code: "CONFLICT", message: expect.stringMatching(/completed/) });
     expect((await get(done.id))!.status).toBe("COMPLETED");
   });
 
@@ -255,8 +254,8 @@ describe("retry", () => {
 
   it("refuses a task that has not failed", async () => {
     const done = await finished((await add({ url: fixture.url("/clip.mp4?noretry") })).id);
-    const result = await server.gqlRaw(`mutation($id: ID!) { retryDownload(id: $id) { id } }`, { id: done.id });
-    expect(result.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const { retryDownload } = await server.gql(RetryDownload, { id: done.id });
+    expect(retryDownload).toMatchObject({ __typename: "ConflictError", code: "CONFLICT" });
   });
 });
 
@@ -266,7 +265,8 @@ describe("remove", () => {
     const row = (await server.gql(GroupOf, { id: done.id })).download!.group[0]!;
     const file = path.join(server.config.downloadDir, row.filename!);
     expect(existsSync(file)).toBe(true);
-    await server.gql(RemoveDownload, { id: done.id, deleteFile: true });
+    const { removeDownload } = await server.gql(RemoveDownload, { id: done.id, deleteFile: true });
+    expect(removeDownload).toMatchObject({ __typename: "RemovedDownload", removedId: done.id, download: { status: "COMPLETED" } });
     expect(await get(done.id)).toBeNull();
     expect(existsSync(file)).toBe(false);
     expect((await rest(server.url, `/api/thumbnails/${done.id}`)).status).toBe(404);
@@ -278,17 +278,20 @@ describe("remove", () => {
     await server.gql(RemoveDownload, { id: done.id });
     expect(await get(done.id)).toBeNull();
     expect(existsSync(file)).toBe(true);
+    const again = await server.gql(RemoveDownload, { id: done.id });
+    expect(again.removeDownload).toMatchObject({ __typename: "NotFoundError", code: "NOT_FOUND" });
   });
 
   it("clears finished tasks in bulk, and refuses unfinished statuses", async () => {
     const failed = await finished((await add({ url: fixture.url("/missing.mp4?clear") })).id);
-    const { clearDownloads } = await server.gql(ClearDownloads, { status: ["ERROR"] });
-    expect(clearDownloads).toBeGreaterThanOrEqual(1);
+    const cleared = ok((await server.gql(ClearDownloads, { status: ["ERROR"] })).clearDownloads);
+    expect(cleared.clearedIds).toContain(failed.id);
+    expect(cleared.count).toBe(cleared.clearedIds.length);
     expect(await get(failed.id)).toBeNull();
     const { downloads } = await server.gql(ListDownloads, { status: ["ERROR"] });
     expect(downloads).toEqual([]);
-    const refused = await server.gqlRaw(`mutation { clearDownloads(status: [DOWNLOADING]) }`);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "status" });
+    const refused = await server.gql(ClearDownloads, { status: ["DOWNLOADING"] });
+    expect(refused.clearDownloads).toMatchObject({ __typename: "InvalidInputError", code: "BAD_USER_INPUT", field: "status" });
   });
 });
 
@@ -301,9 +304,8 @@ describe("unsafe input", () => {
     ["a 10 kB URL", `http://127.0.0.1/${"a".repeat(10_000)}`, /at most 2048 characters/],
   ])("%s is refused with a clear error and creates nothing", async (_label, url, message) => {
     const before = (await server.gql(ListDownloads, {})).downloads.length;
-    const result = await server.gqlRaw(`mutation($url: String!) { addDownload(input: { url: $url }) { id } }`, { url });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "url" });
-    expect(result.errors?.[0]?.message).toMatch(message);
+    const { addDownload } = await server.gql(AddDownload, { input: { url } });
+    expect(addDownload).toMatchObject({ __typename: "InvalidInputError", code: "BAD_USER_INPUT", field: "url", message: expect.stringMatching(message) });
     expect((await server.gql(ListDownloads, {})).downloads).toHaveLength(before);
   });
 });

@@ -6,7 +6,8 @@ import path from "node:path";
 import parsePrometheus from "parse-prometheus-text-format";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
-import { FIXTURE_ENV, spawnServerProcess, startTestServer, waitFor } from "./helpers.js";
+import { AddDownload } from "./documents.js";
+import { FIXTURE_ENV, ok, spawnServerProcess, startTestServer, waitFor } from "./helpers.js";
 
 let fixture: FixtureServer;
 beforeAll(async () => {
@@ -50,7 +51,7 @@ describe("health, readiness and metrics", () => {
     const server = await startTestServer();
     try {
       const add = (url: string) =>
-        server.gqlRaw(`mutation($url: String!) { addDownload(input: { url: $url }) { id } }`, { url }).then((r) => (r.data as { addDownload: Array<{ id: string }> }).addDownload[0]!.id);
+        server.gql(AddDownload, { input: { url } }).then((r) => ok(r.addDownload).downloads[0]!.id);
       await add(fixture.url("/clip.mp4?metrics"));
       await add(fixture.url("/missing.mp4?metrics"));
       const scrape = async () => parsePrometheus(await (await fetch(`${server.url}/metrics`)).text()) as Metric[];

@@ -2,12 +2,13 @@ import type { ChildProcess } from "node:child_process";
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { MEDIA_DIR } from "./fixtures/media.js";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
 import { AddDownload, GetDownload, ListDownloads } from "./documents.js";
-import { spawnServerProcess, startTestServer, waitFor } from "./helpers.js";
+import { ok, spawnServerProcess, startTestServer, waitFor } from "./helpers.js";
 
 let fixture: FixtureServer;
 let dataDir: string;
@@ -28,7 +29,7 @@ async function startServerProcess() {
   const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir, MAX_CONCURRENT_DOWNLOADS: "1" });
   children.push(child);
   const url = `http://127.0.0.1:${port}/graphql`;
-  const gql = async <R,>(document: Parameters<typeof print>[0], variables: unknown): Promise<R> => {
+  const gql = async <R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> => {
     const res = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -39,15 +40,13 @@ async function startServerProcess() {
   return { child, gql };
 }
 
-type Tasks = { downloads: Array<{ id: string; status: string; progress: number; filename: string; filesize: number }> };
-
 it("loses and duplicates nothing across kill -9: the running task resumes, the queued one runs", async () => {
   const first = await startServerProcess();
-  const add = (url: string) => first.gql<{ addDownload: Array<{ id: string }> }>(AddDownload, { input: { url } });
-  const slow = (await add(fixture.url("/slow/80000/long.mp4")))!.addDownload[0]!.id;
-  const queued = (await add(fixture.url("/clip.mp4?after-crash")))!.addDownload[0]!.id;
+  const add = async (url: string) => ok((await first.gql(AddDownload, { input: { url } })).addDownload).downloads[0]!.id;
+  const slow = await add(fixture.url("/slow/80000/long.mp4"));
+  const queued = await add(fixture.url("/clip.mp4?after-crash"));
   await waitFor(async () => {
-    const { downloads } = await first.gql<Tasks>(ListDownloads, {});
+    const { downloads } = await first.gql(ListDownloads, {});
     return downloads.find((d) => d.id === slow)!.progress > 20;
   }, { what: "the slow download to be under way" });
 
@@ -56,7 +55,7 @@ it("loses and duplicates nothing across kill -9: the running task resumes, the q
 
   const second = await startServerProcess();
   const tasks = await waitFor(async () => {
-    const { downloads } = await second.gql<Tasks>(ListDownloads, {});
+    const { downloads } = await second.gql(ListDownloads, {});
     return downloads.every((d) => d.status === "COMPLETED") ? downloads : undefined;
   }, { what: "both tasks to complete after the restart", timeoutMs: 45_000 });
 
@@ -78,7 +77,7 @@ it("resumes a download interrupted by a graceful stop", async () => {
   try {
     const first = await startTestServer({}, dir);
     const { addDownload } = await first.gql(AddDownload, { input: { url: fixture.url("/slow/150000/long.mp4?stop") } });
-    const id = addDownload[0]!.id;
+    const id = ok(addDownload).downloads[0]!.id;
     await waitFor(async () => ((await first.gql(GetDownload, { id })).download!.progress > 10), { what: "progress" });
     await first.stop(); // SIGTERM path: yt-dlp is stopped, the partial file kept, the row left running
 

@@ -4,7 +4,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
 import { AddDownload, GetDownload } from "./documents.js";
-import { FINAL, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { FINAL, ok, startTestServer, waitFor, type TestServer } from "./helpers.js";
 import { jsonBody, rest, type RestResponse } from "./openapi.js";
 
 type Task = Record<string, unknown> & { id: string; status: string; filename: string };
@@ -225,7 +225,7 @@ describe("REST and GraphQL agree", () => {
     const viaRest = await settled((await create("/clip.mp4?agree-rest", { quality: "720p" })).id);
     compare(viaRest, (await server.gql(GetDownload, { id: viaRest.id })).download!);
 
-    const created = (await server.gql(AddDownload, { input: { url: fixture.url("/clip.mp4?agree-gql"), downloadType: "AUDIO" } })).addDownload[0]!;
+    const created = ok((await server.gql(AddDownload, { input: { url: fixture.url("/clip.mp4?agree-gql"), downloadType: "AUDIO" } })).addDownload).downloads[0]!;
     const viaGql = await waitFor(async () => {
       const d = (await server.gql(GetDownload, { id: created.id })).download!;
       return FINAL.includes(d.status) ? d : undefined;

@@ -4,7 +4,8 @@ import path from "node:path";
 import type { Client } from "graphql-ws";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
-import { startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { AddDownload } from "./documents.js";
+import { ok, startTestServer, waitFor, type TestServer } from "./helpers.js";
 
 const EVENTS = `subscription($after: String) {
   downloadEvents(after: $after) { __typename cursor download { id status } }
@@ -30,7 +31,7 @@ function listen(client: Client, after?: string) {
 }
 
 const add = (server: TestServer, url: string) =>
-  server.gqlRaw(`mutation($url: String!) { addDownload(input: { url: $url }) { id } }`, { url }).then((r) => (r.data as { addDownload: Array<{ id: string }> }).addDownload[0]!.id);
+  server.gql(AddDownload, { input: { url } }).then((r) => ok(r.addDownload).downloads[0]!.id);
 
 const ended = (events: Event[], id: string) => events.some((e) => e.download.id === id && ["COMPLETED", "ERROR"].includes(e.download.status));
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
 import { AddDownload, GetDownload, WatchDownload, WatchEvents } from "./documents.js";
-import { collect, FINAL, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { collect, FINAL, ok, startTestServer, waitFor, type TestServer } from "./helpers.js";
 
 const INTERVAL_MS = 200;
 let fixture: FixtureServer;
@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 const add = async (route: string) =>
-  (await server.gql(AddDownload, { input: { url: fixture.url(route) } })).addDownload[0]!.id;
+  ok((await server.gql(AddDownload, { input: { url: fixture.url(route) } })).addDownload).downloads[0]!.id;
 
 type Update = { downloadUpdated: { id: string; status: string; progress: number } };
 const isFinal = (events: Update[]) => FINAL.includes(events.at(-1)!.downloadUpdated.status);
@@ -136,7 +136,7 @@ describe("resources", () => {
 
   it("closes sockets and subscriptions cleanly when the server stops", async () => {
     const other = await startTestServer();
-    const id = (await other.gql(AddDownload, { input: { url: fixture.url("/slow/100000/long.mp4?stop") } })).addDownload[0]!.id;
+    const id = ok((await other.gql(AddDownload, { input: { url: fixture.url("/slow/100000/long.mp4?stop") } })).addDownload).downloads[0]!.id;
     const client = other.ws();
     let closed: { code: number } | undefined;
     client.on("closed", (event) => (closed = event as { code: number }));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ytdlpFlags } from "../src/engine/args.js";
 import { WarmHost } from "../src/engine/warm-host.js";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
-import { startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { ok, startTestServer, waitFor, type TestServer } from "./helpers.js";
 import { AddDownload, GetDownload } from "./documents.js";
 
 let fixture: FixtureServer;
@@ -51,7 +51,7 @@ describe("a host that dies", () => {
   it("is restarted, and its running task resumes from its partial file", async () => {
     const url = fixture.url("/slow/80000/long.mp4?host-dies");
     const { addDownload } = await server.gql(AddDownload, { input: { url } });
-    const id = addDownload[0]!.id;
+    const id = ok(addDownload).downloads[0]!.id;
     await waitFor(async () => ((await server.gql(GetDownload, { id })).download?.progress ?? 0) > 10, { what: "the download to be under way" });
     process.kill(await hostPid(), "SIGKILL");
     const done = await waitFor(async () => {

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
 import { buildRelease, startReleasesApi, type ReleasesApi } from "./fixtures/ytdlp-release.js";
 import { AddDownload, GetDownload } from "./documents.js";
-import { startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { ok, startTestServer, waitFor, type TestServer } from "./helpers.js";
 
 const NEW_VERSION = "2099.01.01";
 const INFO = `{ serverInfo { ytdlpVersion ytdlpReleasedAt ytdlpSource ytdlpOutdated } }`;
-const UPDATE = `mutation { updateYtdlp { ytdlpVersion ytdlpReleasedAt ytdlpSource ytdlpOutdated } }`;
+const UPDATE = `mutation { updateYtdlp { __typename ... on Error { code message } ... on ServerInfo { ytdlpVersion ytdlpReleasedAt ytdlpSource ytdlpOutdated } } }`;
 
 let fixture: FixtureServer;
 let api: ReleasesApi;
@@ -52,27 +52,28 @@ it("starts on the system yt-dlp and says it is outdated", async () => {
   expect(data).toEqual({ serverInfo: { ytdlpVersion: "2023.03.04", ytdlpReleasedAt: "2023-03-04T00:00:00.000Z", ytdlpSource: "SYSTEM", ytdlpOutdated: true } });
 });
 
-it("reports UPSTREAM_FAILED when the releases API fails, and keeps what it had", async () => {
+it("answers UpstreamError when the releases API fails, and keeps what it had", async () => {
   api.failNext();
-  const { errors } = await server.gqlRaw(UPDATE);
-  expect(errors?.[0]?.extensions?.code).toBe("UPSTREAM_FAILED");
-  expect(errors?.[0]?.message).toMatch(/could not fetch the latest yt-dlp/);
+  const { data } = await server.gqlRaw(UPDATE);
+  expect(data).toMatchObject({
+    updateYtdlp: { __typename: "UpstreamError", code: "UPSTREAM_FAILED", message: expect.stringMatching(/could not fetch the latest yt-dlp/) },
+  });
   expect(existsSync(path.join(releaseDir, "yt-dlp"))).toBe(false);
   expect(((await server.gqlRaw(INFO)).data as { serverInfo: { ytdlpSource: string } }).serverInfo.ytdlpSource).toBe("SYSTEM");
 });
 
 it("updates while a download runs: the running task finishes on the old yt-dlp, new tasks use the new one", async () => {
-  const slow = (await server.gql(AddDownload, { input: { url: fixture.url("/slow/25000/long.mp4?update") } })).addDownload[0]!;
+  const slow = ok((await server.gql(AddDownload, { input: { url: fixture.url("/slow/25000/long.mp4?update") } })).addDownload).downloads[0]!;
   await waitFor(async () => ((await server.gql(GetDownload, { id: slow.id })).download?.progress ?? 0) > 5, { what: "the slow download to start" });
 
   const { data, errors } = await server.gqlRaw(UPDATE);
   expect(errors).toBeUndefined();
-  expect(data).toEqual({ updateYtdlp: { ytdlpVersion: NEW_VERSION, ytdlpReleasedAt: "2099-01-01T00:00:00.000Z", ytdlpSource: "RELEASE", ytdlpOutdated: false } });
+  expect(data).toEqual({ updateYtdlp: { __typename: "ServerInfo", ytdlpVersion: NEW_VERSION, ytdlpReleasedAt: "2099-01-01T00:00:00.000Z", ytdlpSource: "RELEASE", ytdlpOutdated: false } });
   expect(existsSync(path.join(releaseDir, "yt-dlp"))).toBe(true); // where youtube-dl-exec keeps it
   expect((await server.gql(GetDownload, { id: slow.id })).download!.status).toBe("DOWNLOADING");
   expect(await hosts()).toEqual(expect.arrayContaining(["", expect.stringContaining(`yt-dlp-${NEW_VERSION}`)]));
 
-  const fresh = (await server.gql(AddDownload, { input: { url: fixture.url("/clip.mp4?after-update") } })).addDownload[0]!;
+  const fresh = ok((await server.gql(AddDownload, { input: { url: fixture.url("/clip.mp4?after-update") } })).addDownload).downloads[0]!;
   expect((await done(fresh.id)).status).toBe("COMPLETED");
   expect((await done(slow.id)).status).toBe("COMPLETED");
   // The old host stops once its last task has finished.

@@ -15,55 +15,59 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n": typeof types.BenchEventsDocument,
-    "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      id\n    }\n  }\n": typeof types.BenchAddDocument,
+    "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n    }\n  }\n": typeof types.BenchAddDocument,
     "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": typeof types.RestDownloadFragmentDoc,
+    "\n  fragment RestFailure on Error {\n    code\n    message\n  }\n": typeof types.RestFailureFragmentDoc,
     "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestListDownloadsDocument,
     "\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestGetDownloadDocument,
-    "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestAddDownloadDocument,
-    "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestCancelDownloadDocument,
-    "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestRetryDownloadDocument,
-    "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n    }\n  }\n": typeof types.RestRemoveDownloadDocument,
-    "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": typeof types.RestClearDownloadsDocument,
+    "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...RestDownload\n        }\n      }\n    }\n  }\n": typeof types.RestAddDownloadDocument,
+    "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": typeof types.RestCancelDownloadDocument,
+    "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": typeof types.RestRetryDownloadDocument,
+    "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n": typeof types.RestRemoveDownloadDocument,
+    "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n": typeof types.RestClearDownloadsDocument,
     "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n    }\n  }\n": typeof types.RestDownloadFileDocument,
     "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n": typeof types.RestThumbnailDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": typeof types.TestDownloadFragmentDoc,
-    "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestAddDownloadDocument,
+    "\n  fragment TestFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": typeof types.TestFailureFragmentDoc,
+    "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...TestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...TestDownload\n        }\n      }\n    }\n  }\n": typeof types.TestAddDownloadDocument,
     "\n  query TestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestGetDownloadDocument,
     "\n  query TestListDownloads($status: [DownloadStatus!], $order: DownloadOrder) {\n    downloads(status: $status, order: $order) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestListDownloadsDocument,
     "\n  subscription TestWatchDownload($id: ID) {\n    downloadUpdated(id: $id) {\n      id\n      status\n      progress\n      downloadedBytes\n    }\n  }\n": typeof types.TestWatchDownloadDocument,
     "\n  subscription TestWatchEvents {\n    downloadEvents {\n      __typename\n      download {\n        id\n        status\n        progress\n      }\n      ... on DownloadStatusChanged {\n        previousStatus\n      }\n    }\n  }\n": typeof types.TestWatchEventsDocument,
-    "\n  mutation TestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestCancelDownloadDocument,
-    "\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n": typeof types.TestRetryDownloadDocument,
-    "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n      status\n    }\n  }\n": typeof types.TestRemoveDownloadDocument,
-    "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": typeof types.TestClearDownloadsDocument,
+    "\n  mutation TestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...TestFailure\n      ...TestDownload\n    }\n  }\n": typeof types.TestCancelDownloadDocument,
+    "\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...TestFailure\n      ...TestDownload\n    }\n  }\n": typeof types.TestRetryDownloadDocument,
+    "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...TestFailure\n      ... on RemovedDownload {\n        removedId\n        download {\n          status\n        }\n      }\n    }\n  }\n": typeof types.TestRemoveDownloadDocument,
+    "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      __typename\n      ...TestFailure\n      ... on ClearedDownloads {\n        count\n        clearedIds\n      }\n    }\n  }\n": typeof types.TestClearDownloadsDocument,
     "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        fileUrl\n      }\n    }\n  }\n": typeof types.TestGroupOfDocument,
-    "\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      id\n      status\n    }\n  }\n": typeof types.TestCancelGroupDocument,
+    "\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...TestFailure\n      ... on CancelGroupSuccess {\n        downloads {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.TestCancelGroupDocument,
 };
 const documents: Documents = {
     "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n": types.BenchEventsDocument,
-    "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      id\n    }\n  }\n": types.BenchAddDocument,
+    "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n    }\n  }\n": types.BenchAddDocument,
     "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": types.RestDownloadFragmentDoc,
+    "\n  fragment RestFailure on Error {\n    code\n    message\n  }\n": types.RestFailureFragmentDoc,
     "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n": types.RestListDownloadsDocument,
     "\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n": types.RestGetDownloadDocument,
-    "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n": types.RestAddDownloadDocument,
-    "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n": types.RestCancelDownloadDocument,
-    "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n": types.RestRetryDownloadDocument,
-    "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n    }\n  }\n": types.RestRemoveDownloadDocument,
-    "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": types.RestClearDownloadsDocument,
+    "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...RestDownload\n        }\n      }\n    }\n  }\n": types.RestAddDownloadDocument,
+    "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": types.RestCancelDownloadDocument,
+    "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": types.RestRetryDownloadDocument,
+    "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n": types.RestRemoveDownloadDocument,
+    "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n": types.RestClearDownloadsDocument,
     "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n    }\n  }\n": types.RestDownloadFileDocument,
     "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n": types.RestThumbnailDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": types.TestDownloadFragmentDoc,
-    "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n": types.TestAddDownloadDocument,
+    "\n  fragment TestFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": types.TestFailureFragmentDoc,
+    "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...TestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...TestDownload\n        }\n      }\n    }\n  }\n": types.TestAddDownloadDocument,
     "\n  query TestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...TestDownload\n    }\n  }\n": types.TestGetDownloadDocument,
     "\n  query TestListDownloads($status: [DownloadStatus!], $order: DownloadOrder) {\n    downloads(status: $status, order: $order) {\n      ...TestDownload\n    }\n  }\n": types.TestListDownloadsDocument,
     "\n  subscription TestWatchDownload($id: ID) {\n    downloadUpdated(id: $id) {\n      id\n      status\n      progress\n      downloadedBytes\n    }\n  }\n": types.TestWatchDownloadDocument,
     "\n  subscription TestWatchEvents {\n    downloadEvents {\n      __typename\n      download {\n        id\n        status\n        progress\n      }\n      ... on DownloadStatusChanged {\n        previousStatus\n      }\n    }\n  }\n": types.TestWatchEventsDocument,
-    "\n  mutation TestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n": types.TestCancelDownloadDocument,
-    "\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n": types.TestRetryDownloadDocument,
-    "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n      status\n    }\n  }\n": types.TestRemoveDownloadDocument,
-    "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n": types.TestClearDownloadsDocument,
+    "\n  mutation TestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...TestFailure\n      ...TestDownload\n    }\n  }\n": types.TestCancelDownloadDocument,
+    "\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...TestFailure\n      ...TestDownload\n    }\n  }\n": types.TestRetryDownloadDocument,
+    "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...TestFailure\n      ... on RemovedDownload {\n        removedId\n        download {\n          status\n        }\n      }\n    }\n  }\n": types.TestRemoveDownloadDocument,
+    "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      __typename\n      ...TestFailure\n      ... on ClearedDownloads {\n        count\n        clearedIds\n      }\n    }\n  }\n": types.TestClearDownloadsDocument,
     "\n  query TestGroupOf($id: ID!) {\n    download(id: $id) {\n      group {\n        ...TestDownload\n        fileUrl\n      }\n    }\n  }\n": types.TestGroupOfDocument,
-    "\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      id\n      status\n    }\n  }\n": types.TestCancelGroupDocument,
+    "\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...TestFailure\n      ... on CancelGroupSuccess {\n        downloads {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.TestCancelGroupDocument,
 };
 
 /**
@@ -87,11 +91,15 @@ export function graphql(source: "\n  subscription BenchEvents {\n    downloadEve
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n"): (typeof documents)["\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestFailure on Error {\n    code\n    message\n  }\n"): (typeof documents)["\n  fragment RestFailure on Error {\n    code\n    message\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -103,23 +111,23 @@ export function graphql(source: "\n  query RestGetDownload($id: ID!) {\n    down
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestDownload\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...RestDownload\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...RestDownload\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestDownload\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n"): (typeof documents)["\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n"): (typeof documents)["\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n"];
+export function graphql(source: "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -135,7 +143,11 @@ export function graphql(source: "\n  fragment TestDownload on Download {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...TestDownload\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TestFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n"): (typeof documents)["\n  fragment TestFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...TestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...TestDownload\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...TestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...TestDownload\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -155,19 +167,19 @@ export function graphql(source: "\n  subscription TestWatchEvents {\n    downloa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation TestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n"];
+export function graphql(source: "\n  mutation TestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...TestFailure\n      ...TestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation TestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...TestFailure\n      ...TestDownload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...TestDownload\n    }\n  }\n"];
+export function graphql(source: "\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...TestFailure\n      ...TestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation TestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...TestFailure\n      ...TestDownload\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...TestFailure\n      ... on RemovedDownload {\n        removedId\n        download {\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...TestFailure\n      ... on RemovedDownload {\n        removedId\n        download {\n          status\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n"): (typeof documents)["\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status)\n  }\n"];
+export function graphql(source: "\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      __typename\n      ...TestFailure\n      ... on ClearedDownloads {\n        count\n        clearedIds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      __typename\n      ...TestFailure\n      ... on ClearedDownloads {\n        count\n        clearedIds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,7 +187,7 @@ export function graphql(source: "\n  query TestGroupOf($id: ID!) {\n    download
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...TestFailure\n      ... on CancelGroupSuccess {\n        downloads {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...TestFailure\n      ... on CancelGroupSuccess {\n        downloads {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -26,6 +26,13 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment RestFailure on Error {
+    code
+    message
+  }
+`);
+
 export const ListDownloads = graphql(`
   query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {
     downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {
@@ -45,7 +52,12 @@ export const GetDownload = graphql(`
 export const AddDownload = graphql(`
   mutation RestAddDownload($input: AddDownloadInput!) {
     addDownload(input: $input) {
-      ...RestDownload
+      ...RestFailure
+      ... on AddDownloadSuccess {
+        downloads {
+          ...RestDownload
+        }
+      }
     }
   }
 `);
@@ -53,6 +65,7 @@ export const AddDownload = graphql(`
 export const CancelDownload = graphql(`
   mutation RestCancelDownload($id: ID!) {
     cancelDownload(id: $id) {
+      ...RestFailure
       ...RestDownload
     }
   }
@@ -61,6 +74,7 @@ export const CancelDownload = graphql(`
 export const RetryDownload = graphql(`
   mutation RestRetryDownload($id: ID!) {
     retryDownload(id: $id) {
+      ...RestFailure
       ...RestDownload
     }
   }
@@ -69,14 +83,19 @@ export const RetryDownload = graphql(`
 export const RemoveDownload = graphql(`
   mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {
     removeDownload(id: $id, deleteFile: $deleteFile) {
-      id
+      ...RestFailure
     }
   }
 `);
 
 export const ClearDownloads = graphql(`
   mutation RestClearDownloads($status: [DownloadStatus!]) {
-    clearDownloads(status: $status)
+    clearDownloads(status: $status) {
+      ...RestFailure
+      ... on ClearedDownloads {
+        count
+      }
+    }
   }
 `);
 

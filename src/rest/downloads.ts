@@ -15,7 +15,7 @@ import {
   Thumbnail,
 } from "./documents.js";
 import { sendFile } from "./files.js";
-import { execute, type Yoga } from "./graphql.js";
+import { execute, succeeded, type Yoga } from "./graphql.js";
 import { readJsonBody, RestError, sendJson } from "./http.js";
 import { booleanParam, downloadType, nonNegativeInt, queryParams, statusList, stringField } from "./params.js";
 
@@ -92,31 +92,32 @@ export const addDownload: Handler = async (api, req, res) => {
       quality: stringField(body, "quality", false),
     },
   });
-  sendJson(res, 201, data.addDownload.map(toContract));
+  sendJson(res, 201, succeeded(data.addDownload).downloads.map(toContract));
 };
 
 export const cancelDownload: Handler = async (api, req, res, { id }) => {
   queryParams(req.url, []);
   const { cancelDownload } = await api.run(CancelDownload, { id: id! });
-  sendJson(res, 200, toContract(cancelDownload));
+  sendJson(res, 200, toContract(succeeded(cancelDownload)));
 };
 
 export const retryDownload: Handler = async (api, req, res, { id }) => {
   queryParams(req.url, []);
   const { retryDownload } = await api.run(RetryDownload, { id: id! });
-  sendJson(res, 200, toContract(retryDownload));
+  sendJson(res, 200, toContract(succeeded(retryDownload)));
 };
 
 export const removeDownload: Handler = async (api, req, res, { id }) => {
   const params = queryParams(req.url, ["delete_file"]);
-  await api.run(RemoveDownload, { id: id!, deleteFile: booleanParam(params, "delete_file") ?? false });
+  const { removeDownload } = await api.run(RemoveDownload, { id: id!, deleteFile: booleanParam(params, "delete_file") ?? false });
+  succeeded(removeDownload);
   res.writeHead(204).end();
 };
 
 export const clearDownloads: Handler = async (api, req, res) => {
   const params = queryParams(req.url, ["status"]);
   const { clearDownloads } = await api.run(ClearDownloads, { status: statusList(params) });
-  sendJson(res, 200, { deleted: clearDownloads });
+  sendJson(res, 200, { deleted: succeeded(clearDownloads).count });
 };
 
 export const downloadFile: Handler = async (api, req, res, { id }) => {

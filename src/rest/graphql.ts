@@ -29,9 +29,19 @@ export async function execute<R, V>(yoga: Yoga, document: TypedDocumentNode<R, V
     contextValue: await enveloped.contextFactory(),
   })) as ExecutionResult<R>;
   const error = result.errors?.[0]; // masked already, as on /graphql
-  if (error) {
-    const [status, code] = STATUS_BY_CODE[String(error.extensions?.code)] ?? [500, "INTERNAL"];
-    throw new RestError(status, code, status === 500 ? "internal server error" : error.message);
-  }
+  if (error) throw restError(String(error.extensions?.code), error.message);
   return result.data as R;
+}
+
+type Failure = { code: string; message: string };
+
+/** A mutation's result: its success branch, or the REST error of its typed failure (a member of the Error interface). */
+export function succeeded<T extends object>(result: T): Exclude<T, Failure> {
+  if ("code" in result) throw restError(String(result.code), (result as unknown as Failure).message);
+  return result as Exclude<T, Failure>;
+}
+
+function restError(graphqlCode: string, message: string): RestError {
+  const [status, code] = STATUS_BY_CODE[graphqlCode] ?? [500, "INTERNAL"];
+  return new RestError(status, code, status === 500 ? "internal server error" : message);
 }

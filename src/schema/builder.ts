@@ -1,6 +1,7 @@
 import SchemaBuilder from "@pothos/core";
 import { GraphQLError } from "graphql";
 import ComplexityPlugin from "@pothos/plugin-complexity";
+import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import type PrismaTypes from "../generated/pothos-types.js";
@@ -19,6 +20,8 @@ export type Context = { downloads: DownloadService; ytdlp: YtdlpService; prisma:
  */
 export const MAX_COMPLEXITY = 250_000;
 
+const capitalize = (name: string) => name[0]!.toUpperCase() + name.slice(1);
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
@@ -28,7 +31,13 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   Connection: { totalCount: number };
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin, PrismaPlugin],
+  plugins: [ErrorsPlugin, ComplexityPlugin, RelayPlugin, PrismaPlugin],
+  // Mutations list the failures a client must handle; anything else stays a (masked) GraphQL error.
+  errors: {
+    defaultTypes: [],
+    defaultUnionOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Result` },
+    defaultResultOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Success` },
+  },
   // Connections only: tasks are found by their own id, so no global `node` lookup.
   relay: {
     nodeQueryOptions: false,

@@ -1,7 +1,8 @@
 import path from "node:path";
-import { AUDIO_QUALITIES, VIDEO_QUALITIES, type DownloadType as DownloadTypeValue } from "../engine/args.js";
+import { acceptedQualities, AUDIO_QUALITIES, VIDEO_QUALITIES, type DownloadType as DownloadTypeValue } from "../engine/args.js";
 import type { Download as DownloadRow } from "../generated/prisma/client.js";
 import type { DownloadStatus as Status } from "../services/task-states.js";
+import { ConflictError, InputError, NotFoundError } from "../services/errors.js";
 import { MAX_PAGE_SIZE } from "../services/validation.js";
 import { builder } from "./builder.js";
 
@@ -159,6 +160,11 @@ builder.queryFields((t) => ({
         offset: args.offset ?? undefined,
       }),
   }),
+  qualities: t.stringList({
+    description: "The qualities addDownload accepts for a download type, best first",
+    args: { downloadType: t.arg({ type: DownloadType, required: true, description: "Video or audio" }) },
+    resolve: (_root, args) => [...acceptedQualities(args.downloadType)],
+  }),
   download: t.field({
     type: Download,
     nullable: true,
@@ -168,10 +174,36 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** What removeDownload answers: the id a client cache evicts, and the task's last state. */
+type Removed = { removedId: string; download: DownloadRow };
+const RemovedDownload = builder.objectRef<Removed>("RemovedDownload").implement({
+  description: "A task that was deleted",
+  fields: (t) => ({
+    removedId: t.exposeID("removedId", { description: "Its id: evict it from a client cache" }),
+    download: t.field({ type: Download, description: "Its last state before deletion", resolve: (r) => r.download }),
+  }),
+});
+
+const ClearedDownloads = builder.objectRef<string[]>("ClearedDownloads").implement({
+  description: "The tasks clearDownloads deleted",
+  fields: (t) => ({
+    count: t.int({ description: "How many were deleted", resolve: (ids) => ids.length }),
+    clearedIds: t.idList({ description: "Their ids: evict them from a client cache", resolve: (ids) => ids }),
+  }),
+});
+
+const taskErrors = { types: [NotFoundError, ConflictError], directResult: true };
+
 builder.mutationFields((t) => ({
   addDownload: t.field({
     type: [Download],
     description: "Queues a URL; a playlist becomes one task per entry. Answers at once.",
+    errors: {
+      types: [InputError],
+      union: { description: "The queued tasks, or why the input was refused" },
+      result: { description: "The URL was queued" },
+      dataField: { name: "downloads", description: "The new tasks: one, or one per playlist entry" },
+    },
     args: { input: t.arg({ type: AddDownloadInput, required: true, description: "The URL and options" }) },
     resolve: (_root, { input }, ctx) =>
       ctx.downloads.add({
@@ -183,32 +215,46 @@ builder.mutationFields((t) => ({
   cancelDownload: t.field({
     type: Download,
     description: "Stops a pending or running task (the whole yt-dlp process tree) and removes its partial files",
+    errors: { ...taskErrors, union: { description: "The cancelled task, or why it could not be cancelled" } },
     args: { id: t.arg.id({ required: true, description: "The task's id" }) },
     resolve: (_root, args, ctx) => ctx.downloads.cancel(String(args.id)),
   }),
   cancelGroup: t.field({
     type: [Download],
     description: "Cancels every unfinished task of one submission (a playlist)",
+    errors: {
+      types: [NotFoundError],
+      union: { description: "The submission's tasks after cancelling, or NotFoundError" },
+      result: { description: "The submission was cancelled" },
+      dataField: { name: "downloads", description: "Every task of the submission, as they are now" },
+    },
     args: { groupId: t.arg.id({ required: true, description: "The submission's groupId" }) },
     resolve: (_root, args, ctx) => ctx.downloads.cancelGroup(String(args.groupId)),
   }),
   retryDownload: t.field({
     type: Download,
     description: "Queues a failed or cancelled task again with the same options",
+    errors: { ...taskErrors, union: { description: "The queued task, or why it could not be retried" } },
     args: { id: t.arg.id({ required: true, description: "The task's id" }) },
     resolve: (_root, args, ctx) => ctx.downloads.retry(String(args.id)),
   }),
   removeDownload: t.field({
-    type: Download,
-    description: "Deletes a task (cancelling it if it runs); with deleteFile, also its file and thumbnail. Returns its last state",
+    type: RemovedDownload,
+    description: "Deletes a task (cancelling it if it runs); with deleteFile, also its file and thumbnail",
+    errors: { types: [NotFoundError], directResult: true, union: { description: "The removed task, or NotFoundError" } },
     args: {
       id: t.arg.id({ required: true, description: "The task's id" }),
       deleteFile: t.arg.boolean({ defaultValue: false, description: "Also delete its file, partial files and thumbnail" }),
     },
-    resolve: (_root, args, ctx) => ctx.downloads.remove(String(args.id), args.deleteFile ?? false),
+    resolve: async (_root, args, ctx) => {
+      const download = await ctx.downloads.remove(String(args.id), args.deleteFile ?? false);
+      return { removedId: download.id, download };
+    },
   }),
-  clearDownloads: t.int({
-    description: "Deletes every finished task in the given statuses; returns how many",
+  clearDownloads: t.field({
+    type: ClearedDownloads,
+    description: "Deletes every finished task in the given statuses",
+    errors: { types: [InputError], directResult: true, union: { description: "What was cleared, or why the statuses were refused" } },
     args: {
       status: t.arg({ type: [DownloadStatus], defaultValue: ["completed", "error", "cancelled"], description: "Finished statuses to clear" }),
       deleteFiles: t.arg.boolean({ defaultValue: false, description: "Also delete their files and thumbnails" }),

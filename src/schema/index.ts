@@ -1,5 +1,6 @@
 import { builder } from "./builder.js";
 import "./scalars.js";
+import "./errors.js";
 import "./download.js";
 import "./download-connection.js";
 import "./events.js";

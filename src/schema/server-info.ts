@@ -1,3 +1,4 @@
+import { UpstreamError } from "../services/errors.js";
 import type { YtdlpStatus } from "../services/ytdlp.js";
 import { OUTDATED_AFTER_DAYS } from "../services/ytdlp.js";
 import { builder } from "./builder.js";
@@ -37,7 +38,8 @@ builder.mutationField("updateYtdlp", (t) =>
     type: ServerInfo,
     description:
       "Fetches the latest yt-dlp release, checks that it runs, and moves new tasks to it; running tasks " +
-      "finish on the yt-dlp they started with. Fails with UPSTREAM_FAILED when the releases API cannot be reached",
+      "finish on the yt-dlp they started with. Answers UpstreamError when the releases API cannot be reached",
+    errors: { types: [UpstreamError], directResult: true, union: { description: "The yt-dlp now in use, or why the update failed" } },
     resolve: (_root, _args, ctx) => ctx.ytdlp.update(),
   }),
 );

@@ -153,14 +153,14 @@ export class DownloadService {
     return row;
   }
 
-  /** Removes every finished task in the given statuses; returns how many. */
-  async clear(statuses: DownloadStatus[], deleteFiles: boolean): Promise<number> {
+  /** Removes every finished task in the given statuses; returns their ids. */
+  async clear(statuses: DownloadStatus[], deleteFiles: boolean): Promise<string[]> {
     const unfinished = statuses.filter((s) => !FINISHED_STATUSES.includes(s));
     if (unfinished.length) {
       throw new InputError("status", `only finished downloads can be cleared (${FINISHED_STATUSES.join(", ")}), not ${unfinished.join(", ")}`);
     }
     // In small batches, so reads go on between them; finished tasks are not running, so no cancel.
-    let removed = 0;
+    const removed: string[] = [];
     for (;;) {
       const rows = await this.db.download.findMany({ where: { status: { in: statuses } }, take: CLEAR_BATCH });
       if (rows.length === 0) return removed;
@@ -168,7 +168,7 @@ export class DownloadService {
       await this.db.download.deleteMany({ where: { id: { in: ids }, status: { in: statuses } } });
       if (deleteFiles) await removeFilesOfJobs(this.config, ids);
       for (const row of rows) this.bus.publish({ kind: "removed", download: row });
-      removed += rows.length;
+      removed.push(...ids);
       await new Promise((resolve) => setImmediate(resolve));
     }
   }

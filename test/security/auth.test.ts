@@ -34,7 +34,7 @@ beforeAll(async () => {
     MAX_SUBSCRIPTIONS_PER_CONNECTION: "2",
   });
   const { body } = await server.gql(ADD, { url: fixture.url("/page.html?auth") }, bearer(TOKEN));
-  const id = (body.data!.addDownload as Array<{ id: string }>)[0]!.id;
+  const id = (body.data!.addDownload as { downloads: Array<{ id: string }> }).downloads[0]!.id;
   task = await waitFor(async () => {
     const current = (await server.gql(TASK, { id }, bearer(TOKEN))).body.data!.download as typeof task & { status: string };
     return current.status === "COMPLETED" && current.thumbnailUrl ? current : undefined;
