@@ -3,13 +3,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-missing=()
-for tool in yt-dlp ffmpeg ffprobe; do command -v "$tool" >/dev/null || missing+=("$tool"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "setup: installing yt-dlp and ffmpeg with apt (missing: ${missing[*]})"
+# Debian packages: yt-dlp and ffmpeg to run; with --test also Chromium, for the web page's browser tests.
+packages=()
+command -v yt-dlp >/dev/null || packages+=(yt-dlp)
+command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || packages+=(ffmpeg)
+[ "${1:-}" = "--test" ] && [ ! -x /usr/bin/chromium ] && packages+=(chromium)
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "setup: installing with apt: ${packages[*]}"
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq yt-dlp ffmpeg >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
 # npm ci when node_modules is missing or older than the lock file.
@@ -26,4 +29,10 @@ fi
 if [ ! -f dist/main.js ] || [ -n "$(find src prisma -newer dist/main.js -print -quit)" ]; then
   echo "setup: building"
   npx tsc -p tsconfig.build.json
+fi
+
+# The web page served at `/`: rebuild when its sources changed.
+if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/index.html web/vite.config.ts -newer web/dist/index.html -print -quit)" ]; then
+  echo "setup: building the web page"
+  npx vite build --config web/vite.config.ts --logLevel warn
 fi

@@ -4,6 +4,7 @@ import { ConfigError, type Config } from "./config.js";
 import { openDatabase } from "./db.js";
 import { Engine } from "./engine/engine.js";
 import { createHttpApp } from "./server.js";
+import { loadWebPage } from "./web.js";
 import { DownloadService } from "./services/downloads.js";
 import { createLogger, type Logger } from "./log.js";
 import { EventLog } from "./services/event-log.js";
@@ -38,7 +39,9 @@ export async function startApp(config: Config): Promise<RunningApp> {
   const downloads = new DownloadService(prisma, reads, bus, config, engine);
   logTransitions(bus, log);
   const ytdlp = new YtdlpService(engine, config.ytdlpAutoUpdate, log);
-  const http = createHttpApp({ downloads, ytdlp, prisma }, { metrics: new Metrics(bus, downloads), log }, config);
+  const web = await loadWebPage();
+  if (!web.has("/")) log.warn("the web page is not built (web/dist): run npm run setup; GraphiQL is at /graphql");
+  const http = createHttpApp({ downloads, ytdlp, prisma }, { metrics: new Metrics(bus, downloads), log }, config, web);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", (error: NodeJS.ErrnoException) => reject(new ConfigError(listenProblem(error, config))));
     http.server.listen(config.port, config.host, resolve);

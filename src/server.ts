@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import { gzipSync } from "node:zlib";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { getOperationAST, GraphQLError, type ExecutionArgs } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
@@ -12,13 +11,14 @@ import { createRestHandler } from "./rest/index.js";
 import { schema, type Context } from "./schema/index.js";
 import { maskServiceError } from "./schema/errors.js";
 import { Authenticator, LinkSigner, type Caller } from "./security/auth.js";
-import { changesState, checkHost, checkOrigin, setHtmlHeaders, setSecurityHeaders, type Refusal } from "./security/edge.js";
+import { changesState, checkHost, checkOrigin, setSecurityHeaders, type Refusal } from "./security/edge.js";
 import { graphqlLimitPlugins } from "./security/graphql-limits.js";
 import type { DownloadService } from "./services/downloads.js";
 import type { Logger } from "./log.js";
 import { sendJson } from "./rest/http.js";
 import type { Metrics } from "./services/metrics.js";
 import type { YtdlpService } from "./services/ytdlp.js";
+import { asset, sendAsset, type Asset, type WebPage } from "./web.js";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -37,6 +37,7 @@ export function createHttpApp(
   deps: { downloads: DownloadService; ytdlp: YtdlpService; prisma: PrismaClient },
   ops: { metrics: Metrics; log: Logger },
   config: Config,
+  web: WebPage,
 ): HttpApp {
   const auth = new Authenticator(config.apiTokens);
   const links = new LinkSigner(config.apiTokens);
@@ -66,11 +67,10 @@ export function createHttpApp(
     const refuse = (refusal: Refusal) => (isGraphql ? sendGraphqlError(res, refusal) : sendRestError(res, refusal));
     const refusal = checkHost(req, config.allowedHosts) ?? (changesState(req) ? checkOrigin(req, config.corsOrigin) : undefined);
     if (refusal) return refuse(refusal);
-    if (isGraphql && req.method === "GET" && wantsHtml(req)) return void sendGraphiQL(req, res);
-    if (url.pathname === "/") {
-      res.writeHead(302, { location: GRAPHQL_PATH });
-      return void res.end();
-    }
+    if (isGraphql && req.method === "GET" && wantsHtml(req)) return void graphiqlPage().then((page) => sendAsset(req, res, page));
+    // The page itself is open: it asks for the token, and everything it reads needs one.
+    const pageFile = isReadOnly(req) ? web.get(url.pathname) : undefined;
+    if (pageFile) return sendAsset(req, res, pageFile);
     if (isGraphql && req.method === "POST" && !isJson(req)) {
       return refuse({ status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: "GraphQL over HTTP takes JSON only (content-type: application/json)" });
     }
@@ -231,7 +231,7 @@ subscription Watch {
  * (not at start: it would weigh on every server's memory), rendered once and gzipped.
  */
 const graphiqlPage = (() => {
-  let page: Promise<{ html: string; gzip: Buffer }> | undefined;
+  let page: Promise<Asset> | undefined;
   return () =>
     (page ??= import("@graphql-yoga/render-graphiql").then(({ renderGraphiQL }) => {
       const html = renderGraphiQL({
@@ -240,22 +240,10 @@ const graphiqlPage = (() => {
         title: "Download server",
         defaultQuery: GRAPHIQL_EXAMPLE,
       });
-      return { html, gzip: gzipSync(html) };
+      return asset(html, "text/html; charset=utf-8");
     }));
 })();
 
-async function sendGraphiQL(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const page = await graphiqlPage();
-  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  setHtmlHeaders(res);
-  res.writeHead(200, {
-    "content-type": "text/html; charset=utf-8",
-    "cache-control": "no-cache",
-    vary: "accept-encoding",
-    ...(gzip ? { "content-encoding": "gzip" } : {}),
-  });
-  res.end(gzip ? page.gzip : page.html);
-}
 
 type Enveloped = ReturnType<ReturnType<typeof createYoga>["getEnveloped"]>;
 

@@ -1,0 +1,182 @@
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PAGE_TITLE, startFixtureServer, type FixtureServer } from "./fixtures/server.js";
+import { startTestServer, type TestServer } from "./helpers.js";
+
+/** Debian's Chromium; the flags keep it from reaching for hosts these machines cannot reach. */
+const CHROMIUM = { executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] };
+const SHOTS = path.resolve("test-results", "web");
+
+let fixture: FixtureServer;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  fixture = await startFixtureServer();
+  server = await startTestServer({ MAX_CONCURRENT_DOWNLOADS: "3" });
+  browser = await chromium.launch(CHROMIUM);
+  await mkdir(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await fixture?.close();
+});
+
+async function open(on: TestServer, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  page.setDefaultTimeout(10_000);
+  await page.goto(on.url);
+  return page;
+}
+
+/** Types URLs into the form and presses Download. */
+async function add(page: Page, ...urls: string[]) {
+  await page.getByLabel("URL").fill(urls.join("\n"));
+  await page.getByRole("button", { name: "Download", exact: true }).click();
+}
+
+const row = (page: Page, title: string | RegExp) => page.getByRole("listitem", { name: title, exact: true });
+const bar = (task: Locator) => task.getByRole("progressbar");
+const filesOf = async (id: string) => (await readdir(server.config.downloadDir)).filter((f) => f.includes(id));
+const idOf = async (url: string) => (await server.downloads.list({})).find((t) => t.url === url)!.id;
+
+describe("the web page", () => {
+  it("adds the fixture page through the form; the bar rises to 100 %; title, size and a working link", async () => {
+    const page = await open(server);
+    await expect.poll(() => page.getByRole("status").textContent()).toBe("Live");
+    // Every value the page's progress bars take, recorded in the page as it changes.
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+      new MutationObserver((changes) => {
+        for (const change of changes) seen.push((change.target as Element).getAttribute("aria-valuenow") ?? "");
+      }).observe(document.body, { subtree: true, attributeFilter: ["aria-valuenow"] });
+    });
+    await add(page, fixture.url("/page.html?web"));
+    const task = row(page, new RegExp(`^${PAGE_TITLE}`)); // yt-dlp's generic extractor may add " (1)"
+    await expect.poll(() => bar(task).getAttribute("aria-valuenow"), { timeout: 30_000 }).toBe("100");
+    await expect.poll(() => task.getByText("completed").count(), { timeout: 30_000 }).toBe(1);
+    const seen = (await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).map(Number);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(100);
+
+    const link = task.getByRole("link", { name: "Save file" });
+    const response = await page.request.get(new URL((await link.getAttribute("href"))!, server.url).href);
+    const [file] = await filesOf(await idOf(fixture.url("/page.html?web")));
+    const bytes = await readFile(path.join(server.config.downloadDir, file!));
+    expect(Buffer.compare(await response.body(), bytes)).toBe(0);
+    await expect.poll(() => task.textContent()).toContain(`${(bytes.length / 1000).toFixed(1)} KB`);
+    await expect.poll(() => task.getByRole("link", { name: new RegExp(`^Open thumbnail of ${PAGE_TITLE}`) }).count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, "1280x800.png") });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.screenshot({ path: path.join(SHOTS, "360x740.png") });
+    expect(existsSync(path.join(SHOTS, "360x740.png"))).toBe(true);
+    await page.close();
+  });
+
+  it("cancels a slow download (the file is gone) and retries it to completion", async () => {
+    const page = await open(server);
+    const url = fixture.url("/slow/120000/long.mp4?web-cancel");
+    await add(page, url);
+    const task = row(page, "long");
+    await expect.poll(async () => Number(await bar(task).getAttribute("aria-valuenow")), { timeout: 20_000 }).toBeGreaterThan(0);
+    await task.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => task.locator(".status").textContent()).toBe("cancelled");
+    expect(await filesOf(await idOf(url))).toEqual([]);
+    await task.getByRole("button", { name: "Retry" }).click();
+    await expect.poll(() => task.locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
+    expect(await filesOf(await idOf(url))).toHaveLength(1);
+    await page.close();
+  });
+
+  it("groups the RSS feed's three entries under one playlist, 3 of 3 done", async () => {
+    const page = await open(server);
+    await add(page, fixture.url("/feed.rss?web"));
+    const playlist = page.getByRole("listitem", { name: "Playlist of 3" });
+    await expect.poll(() => playlist.getByText("3 of 3 done").count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => playlist.getByRole("progressbar").count()).toBe(3);
+    await page.close();
+  });
+
+  it("removes a task with its file, and clears finished tasks", async () => {
+    const page = await open(server);
+    const url = fixture.url("/clip.mp4?web-remove");
+    await add(page, url);
+    const task = row(page, "clip");
+    await expect.poll(() => task.locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
+    const id = await idOf(url);
+    expect(await filesOf(id)).toHaveLength(1);
+    await task.getByRole("button", { name: "Remove" }).click();
+    await task.getByRole("button", { name: "Delete file" }).click();
+    await expect.poll(() => task.count()).toBe(0);
+    expect(await filesOf(id)).toEqual([]);
+
+    await page.getByRole("button", { name: "Clear finished" }).click();
+    await expect.poll(() => page.locator(".task .status", { hasText: /^completed$/ }).count()).toBe(0);
+    expect((await server.downloads.list({ status: ["completed"] })).length).toBe(0);
+    await page.close();
+  });
+
+  it("shows the server's message by the URL field for an invalid URL", async () => {
+    const page = await open(server);
+    await add(page, "ftp://example.com/file");
+    const field = page.getByLabel("URL");
+    await expect.poll(() => field.getAttribute("aria-invalid")).toBe("true");
+    const message = page.locator(`#${await field.getAttribute("aria-describedby")}`);
+    expect(await message.textContent()).toBe("url: only http and https URLs are accepted");
+    expect(await field.inputValue()).toBe("ftp://example.com/file"); // kept, to be fixed
+    await page.close();
+  });
+});
+
+describe("the web page on a server with API_TOKEN", () => {
+  it("asks for the token, refuses a wrong one, works with the right one", async () => {
+    const token = "web-test-token-0123456789";
+    const guarded = await startTestServer({ API_TOKEN: token });
+    try {
+      const page = await open(guarded);
+      await page.getByLabel("API token").fill("wrong-token-0123456789");
+      await page.getByRole("button", { name: "Save token" }).click();
+      await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/refused/);
+      await page.getByLabel("API token").fill(token);
+      await page.getByRole("button", { name: "Save token" }).click();
+      await expect.poll(() => page.getByRole("status").textContent()).toBe("Live");
+      await add(page, fixture.url("/clip.mp4?web-token"));
+      await expect.poll(() => row(page, "clip").locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
+      await page.reload(); // the token is kept in the browser
+      await expect.poll(() => page.getByRole("status").textContent()).toBe("Live");
+      await page.close();
+    } finally {
+      await guarded.stop();
+    }
+  });
+});
+
+describe("the web page across a server restart", () => {
+  it("shows it is offline, reconnects, and ends with the right final state", async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), "mds-web-"));
+    const first = await startTestServer({}, dataDir);
+    const port = String(new URL(first.url).port);
+    let second: TestServer | undefined;
+    try {
+      const page = await open(first);
+      await add(page, fixture.url("/slow/100000/long.mp4?web-restart"));
+      const task = row(page, "long");
+      await expect.poll(async () => Number(await bar(task).getAttribute("aria-valuenow")), { timeout: 20_000 }).toBeGreaterThan(0);
+      await first.stop();
+      await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Offline/);
+      second = await startTestServer({ PORT: port }, dataDir);
+      await expect.poll(() => page.getByRole("status").textContent(), { timeout: 20_000 }).toBe("Live");
+      await expect.poll(() => task.locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
+      expect(await bar(task).getAttribute("aria-valuenow")).toBe("100");
+      await page.close();
+    } finally {
+      await second?.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import { useState } from "preact/hooks";
+import { request } from "../api.js";
+import { Add } from "../documents.js";
+import type { DownloadType } from "../gql/graphql.js";
+
+type Props = { qualities: { video: string[]; audio: string[] } };
+/** The server's messages, by input field ("url", "quality"). */
+type FieldErrors = Record<string, string[]>;
+
+/** Paste one URL or several (one per line), pick video or audio and a quality, press Download. */
+export function AddForm({ qualities }: Props) {
+  const [urls, setUrls] = useState("");
+  const [type, setType] = useState<DownloadType>("VIDEO");
+  const [quality, setQuality] = useState("best");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const choices = type === "AUDIO" ? qualities.audio : qualities.video;
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const lines = urls.split("\n").map((line) => line.trim()).filter(Boolean);
+    if (lines.length === 0) return setErrors({ url: ["url: paste a link to a page, a playlist or a media file"] });
+    setBusy(true);
+    const found: FieldErrors = {};
+    const refused: string[] = [];
+    for (const url of lines) {
+      try {
+        const { addDownload: result } = await request(Add, { input: { url, downloadType: type, quality } });
+        if (result.__typename === "AddDownloadSuccess") continue;
+        const field = result.__typename === "InvalidInputError" ? result.field : "url";
+        (found[field] ??= []).push(lines.length > 1 ? `${url}: ${result.message}` : result.message);
+      } catch (error) {
+        (found.url ??= []).push((error as Error).message);
+      }
+      refused.push(url);
+    }
+    setUrls(refused.join("\n")); // what was queued leaves the field; what was refused stays to be fixed
+    setErrors(found);
+    setBusy(false);
+  }
+
+  return (
+    <form class="add" onSubmit={submit} noValidate>
+      <div class="field url">
+        <label for="url">URL</label>
+        <textarea
+          id="url"
+          rows={Math.min(6, Math.max(1, urls.split("\n").length))}
+          placeholder="https://… (one per line for several)"
+          value={urls}
+          onInput={(e) => setUrls(e.currentTarget.value)}
+          onKeyDown={(e) => e.key === "Enter" && !e.shiftKey && (e.preventDefault(), e.currentTarget.form?.requestSubmit())}
+          aria-invalid={errors.url ? true : undefined}
+          aria-describedby={errors.url ? "url-error" : undefined}
+        />
+        <FieldError id="url-error" messages={errors.url} />
+      </div>
+      <div class="field">
+        <label for="type">Type</label>
+        <select id="type" value={type} onChange={(e) => (setType(e.currentTarget.value as DownloadType), setQuality("best"))}>
+          <option value="VIDEO">Video</option>
+          <option value="AUDIO">Audio (mp3)</option>
+        </select>
+      </div>
+      <div class="field">
+        <label for="quality">Quality</label>
+        <select
+          id="quality"
+          value={quality}
+          onChange={(e) => setQuality(e.currentTarget.value)}
+          aria-invalid={errors.quality ? true : undefined}
+          aria-describedby={errors.quality ? "quality-error" : undefined}
+        >
+          {choices.map((q) => (
+            <option key={q} value={q}>
+              {q}
+            </option>
+          ))}
+        </select>
+        <FieldError id="quality-error" messages={errors.quality} />
+      </div>
+      <button type="submit" class="primary" disabled={busy}>
+        Download
+      </button>
+    </form>
+  );
+}
+
+function FieldError({ id, messages }: { id: string; messages?: string[] }) {
+  if (!messages?.length) return null;
+  return (
+    <p id={id} class="error" role="alert">
+      {messages.map((m) => (
+        <span key={m}>{m}</span>
+      ))}
+    </p>
+  );
+}

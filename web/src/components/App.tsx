@@ -1,0 +1,52 @@
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { request, token } from "../api.js";
+import { act, useNotice } from "../actions.js";
+import { Clear } from "../documents.js";
+import type { State, Task, TaskStore } from "../store.js";
+import { AddForm } from "./AddForm.js";
+import { TaskList } from "./TaskList.js";
+import { Toolbar, type Filter } from "./Toolbar.js";
+import { TokenPrompt } from "./TokenPrompt.js";
+
+export function App({ store }: { store: TaskStore }) {
+  const [state, setState] = useState<State>(store.current);
+  const [filter, setFilter] = useState<Filter>({ status: "", search: "" });
+  const notice = useNotice();
+  useEffect(() => store.listen(setState), [store]);
+  const shown = useMemo(() => {
+    const search = filter.search.trim().toLowerCase();
+    return (task: Task) => (!filter.status || task.status === filter.status) && (!search || task.title.toLowerCase().includes(search));
+  }, [filter]);
+
+  if (state.auth === "needed" || state.auth === "refused") {
+    return (
+      <main>
+        <TokenPrompt
+          refused={state.auth === "refused"}
+          onToken={(value) => {
+            token.set(value);
+            void store.start();
+          }}
+        />
+      </main>
+    );
+  }
+  return (
+    <main>
+      <header>
+        <h1>Downloads</h1>
+        <p class={`connection ${state.online ? "online" : "offline"}`} role="status">
+          {state.online ? "Live" : state.auth === "checking" ? "Connecting…" : "Offline: reconnecting…"}
+        </p>
+      </header>
+      <AddForm qualities={state.qualities} />
+      <Toolbar filter={filter} onFilter={setFilter} onClear={() => act(request(Clear), "clearDownloads")} />
+      {notice && (
+        <p class="notice" role="alert">
+          {notice}
+        </p>
+      )}
+      {state.loaded ? <TaskList tasks={state.tasks} shown={shown} /> : <p class="empty">Loading…</p>}
+    </main>
+  );
+}

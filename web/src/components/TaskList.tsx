@@ -1,0 +1,61 @@
+import { request } from "../api.js";
+import { act } from "../actions.js";
+import { CancelGroup } from "../documents.js";
+import type { Task } from "../store.js";
+import { TaskRow } from "./TaskRow.js";
+
+type Item = { kind: "task"; task: Task } | { kind: "playlist"; groupId: string; entries: Task[] };
+
+/** Playlist entries are gathered under their playlist, where its newest entry would be. */
+function itemsOf(tasks: Task[]): Item[] {
+  const items: Item[] = [];
+  const playlists = new Map<string, Task[]>();
+  for (const task of tasks) {
+    if (!task.isPlaylist) {
+      items.push({ kind: "task", task });
+      continue;
+    }
+    let entries = playlists.get(task.groupId);
+    if (!entries) {
+      playlists.set(task.groupId, (entries = []));
+      items.push({ kind: "playlist", groupId: task.groupId, entries });
+    }
+    entries.push(task);
+  }
+  for (const entries of playlists.values()) entries.sort((a, b) => a.playlistIndex - b.playlistIndex);
+  return items;
+}
+
+/** Every task (newest first), showing those `shown` accepts; a playlist counts all its entries. */
+export function TaskList({ tasks, shown }: { tasks: Task[]; shown: (task: Task) => boolean }) {
+  const items = itemsOf(tasks).filter((item) => (item.kind === "task" ? shown(item.task) : item.entries.some(shown)));
+  if (items.length === 0) return <p class="empty">{tasks.length ? "No task matches." : "Nothing yet: paste a URL above."}</p>;
+  return (
+    <ul class="tasks" aria-label="Tasks">
+      {items.map((item) =>
+        item.kind === "task" ? <TaskRow key={item.task.id} task={item.task} /> : <Playlist key={item.groupId} {...item} shown={shown} />,
+      )}
+    </ul>
+  );
+}
+
+function Playlist({ groupId, entries, shown }: { groupId: string; entries: Task[]; shown: (task: Task) => boolean }) {
+  const total = Math.max(entries[0]?.playlistTotal ?? 0, entries.length);
+  const done = entries.filter((t) => t.status === "COMPLETED").length;
+  const unfinished = entries.some((t) => ["PENDING", "DOWNLOADING", "PROCESSING"].includes(t.status));
+  return (
+    <li class="playlist" aria-label={`Playlist of ${total}`}>
+      <div class="playlist-head">
+        <p>
+          Playlist · <strong>{`${done} of ${total} done`}</strong>
+        </p>
+        {unfinished && <button onClick={() => act(request(CancelGroup, { groupId }), "cancelGroup")}>Cancel playlist</button>}
+      </div>
+      <ul>
+        {entries.filter(shown).map((task) => (
+          <TaskRow key={task.id} task={task} />
+        ))}
+      </ul>
+    </li>
+  );
+}

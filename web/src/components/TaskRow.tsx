@@ -1,0 +1,77 @@
+import { memo } from "preact/compat";
+import { useState } from "preact/hooks";
+import { request } from "../api.js";
+import { Cancel, Remove, Retry } from "../documents.js";
+import { formatBytes, statusLabel } from "../format.js";
+import type { Task } from "../store.js";
+import { act } from "../actions.js";
+
+const UNFINISHED = ["PENDING", "DOWNLOADING", "PROCESSING"];
+
+/** One task: thumbnail, title, status, live progress, and what can be done with it. Re-renders only when its task changes. */
+export const TaskRow = memo(function TaskRow({ task }: { task: Task }) {
+  const [confirming, setConfirming] = useState(false);
+  const size = task.filesize ? formatBytes(task.filesize) : "";
+  const done = task.downloadedBytes && task.status !== "COMPLETED" ? `${formatBytes(task.downloadedBytes)} of ` : "";
+  const progress = Math.round(task.progress * 10) / 10;
+  return (
+    <li class={`task is-${statusLabel(task.status)}`} aria-label={task.title}>
+      {task.thumbnailUrl ? (
+        <a class="thumb" href={task.thumbnailUrl} target="_blank" rel="noopener" aria-label={`Open thumbnail of ${task.title}`}>
+          <img src={task.thumbnailUrl} alt="" loading="lazy" />
+        </a>
+      ) : (
+        <span class="thumb placeholder" aria-hidden="true">
+          {task.downloadType === "AUDIO" ? "♪" : "▶"}
+        </span>
+      )}
+      <div class="body">
+        <p class="title" title={task.url}>
+          {task.isPlaylist && <span class="index">{task.playlistIndex}. </span>}
+          {task.title}
+        </p>
+        <div
+          class="bar"
+          role="progressbar"
+          aria-label={`Progress of ${task.title}`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={progress}
+        >
+          <span style={{ width: `${progress}%` }} />
+        </div>
+        <p class="meta">
+          <span class="status">{statusLabel(task.status)}</span>
+          <span>{progress}%</span>
+          {task.speed && <span>{task.speed}</span>}
+          {task.eta && <span>{task.eta} left</span>}
+          {size && <span class="size">{done + size}</span>}
+          {task.formatNote && <span>{task.formatNote}</span>}
+        </p>
+        {task.errorMessage && <p class="error">{task.errorMessage}</p>}
+      </div>
+      <div class="actions">
+        {task.fileUrl && (
+          <a class="button" href={task.fileUrl} download={task.filename ?? ""}>
+            Save file
+          </a>
+        )}
+        {UNFINISHED.includes(task.status) && <button onClick={() => act(request(Cancel, { id: task.id }), "cancelDownload")}>Cancel</button>}
+        {(task.status === "ERROR" || task.status === "CANCELLED") && (
+          <button onClick={() => act(request(Retry, { id: task.id }), "retryDownload")}>Retry</button>
+        )}
+        {confirming ? (
+          <span class="confirm" role="group" aria-label={`Remove ${task.title}?`}>
+            <button onClick={() => act(request(Remove, { id: task.id, deleteFile: false }), "removeDownload")}>Keep file</button>
+            <button class="danger" onClick={() => act(request(Remove, { id: task.id, deleteFile: true }), "removeDownload")}>
+              Delete file
+            </button>
+            <button onClick={() => setConfirming(false)}>Back</button>
+          </span>
+        ) : (
+          <button onClick={() => setConfirming(true)}>Remove</button>
+        )}
+      </div>
+    </li>
+  );
+});

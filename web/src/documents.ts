@@ -1,0 +1,119 @@
+import { graphql } from "./gql/index.js";
+
+graphql(`
+  fragment WebTask on Download {
+    id
+    url
+    title
+    status
+    progress
+    speed
+    eta
+    filesize
+    downloadedBytes
+    formatNote
+    isPlaylist
+    playlistIndex
+    playlistTotal
+    groupId
+    filename
+    fileUrl
+    thumbnailUrl
+    downloadType
+    quality
+    errorMessage
+    createdAt
+    updatedAt
+  }
+`);
+
+export const Tasks = graphql(`
+  query WebTasks($offset: Int, $limit: Int) {
+    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {
+      ...WebTask
+    }
+  }
+`);
+
+export const Qualities = graphql(`
+  query WebQualities {
+    video: qualities(downloadType: VIDEO)
+    audio: qualities(downloadType: AUDIO)
+  }
+`);
+
+export const Events = graphql(`
+  subscription WebEvents($after: String) {
+    downloadEvents(after: $after) {
+      __typename
+      cursor
+      download {
+        ...WebTask
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment WebFailure on Error {
+    code
+    message
+    ... on InvalidInputError {
+      field
+    }
+  }
+`);
+
+export const Add = graphql(`
+  mutation WebAdd($input: AddDownloadInput!) {
+    addDownload(input: $input) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+export const Cancel = graphql(`
+  mutation WebCancel($id: ID!) {
+    cancelDownload(id: $id) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+export const CancelGroup = graphql(`
+  mutation WebCancelGroup($groupId: ID!) {
+    cancelGroup(groupId: $groupId) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+export const Retry = graphql(`
+  mutation WebRetry($id: ID!) {
+    retryDownload(id: $id) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+export const Remove = graphql(`
+  mutation WebRemove($id: ID!, $deleteFile: Boolean) {
+    removeDownload(id: $id, deleteFile: $deleteFile) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+export const Clear = graphql(`
+  mutation WebClear {
+    clearDownloads {
+      __typename
+      ...WebFailure
+    }
+  }
+`);

@@ -1,0 +1,15 @@
+const UNITS = ["B", "KB", "MB", "GB", "TB"];
+
+/** 1_530_000 -> "1.5 MB" (decimal units, like the server's speed). */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${UNITS[unit]}`;
+}
+
+/** "DOWNLOADING" -> "downloading". */
+export const statusLabel = (status: string) => status.toLowerCase();

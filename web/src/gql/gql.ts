@@ -1,0 +1,92 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n  }\n": typeof types.WebTaskFragmentDoc,
+    "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n  }\n": typeof types.WebTasksDocument,
+    "\n  query WebQualities {\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n": typeof types.WebQualitiesDocument,
+    "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n": typeof types.WebEventsDocument,
+    "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": typeof types.WebFailureFragmentDoc,
+    "\n  mutation WebAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebAddDocument,
+    "\n  mutation WebCancel($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebCancelDocument,
+    "\n  mutation WebCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebCancelGroupDocument,
+    "\n  mutation WebRetry($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRetryDocument,
+    "\n  mutation WebRemove($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRemoveDocument,
+    "\n  mutation WebClear {\n    clearDownloads {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebClearDocument,
+};
+const documents: Documents = {
+    "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n  }\n": types.WebTaskFragmentDoc,
+    "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n  }\n": types.WebTasksDocument,
+    "\n  query WebQualities {\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n": types.WebQualitiesDocument,
+    "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n": types.WebEventsDocument,
+    "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": types.WebFailureFragmentDoc,
+    "\n  mutation WebAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebAddDocument,
+    "\n  mutation WebCancel($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebCancelDocument,
+    "\n  mutation WebCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebCancelGroupDocument,
+    "\n  mutation WebRetry($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRetryDocument,
+    "\n  mutation WebRemove($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRemoveDocument,
+    "\n  mutation WebClear {\n    clearDownloads {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebClearDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql.js').WebTaskFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n  }\n"): typeof import('./graphql.js').WebTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebQualities {\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n"): typeof import('./graphql.js').WebQualitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n"): typeof import('./graphql.js').WebFailureFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCancel($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebCancelGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRetry($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebRetryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRemove($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebClear {\n    clearDownloads {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebClearDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,349 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What to download and how */
+export type AddDownloadInput = {
+  /** Video (default) or audio */
+  downloadType?: DownloadType | null | undefined;
+  /** Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k, 256k, 192k, 128k, 96k, 64k */
+  quality?: string | null | undefined;
+  /** An http(s) URL: a page, a playlist, a feed, a media file */
+  url: string;
+};
+
+/** Where a task is in its life cycle */
+export type DownloadStatus =
+  /** Cancelled by a user */
+  | 'CANCELLED'
+  /** Finished; the file is ready */
+  | 'COMPLETED'
+  /** Currently downloading */
+  | 'DOWNLOADING'
+  /** Failed; see errorMessage */
+  | 'ERROR'
+  /** Queued, not started yet */
+  | 'PENDING'
+  /** Downloaded; merging or converting streams */
+  | 'PROCESSING';
+
+/** What to keep of the media */
+export type DownloadType =
+  /** Audio only, extracted with ffmpeg to mp3 */
+  | 'AUDIO'
+  /** Video with audio, merged when the site splits them */
+  | 'VIDEO';
+
+export type WebTaskFragment = { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string };
+
+export type WebTasksQueryVariables = Exact<{
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type WebTasksQuery = { downloads: Array<{ id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string }> };
+
+export type WebQualitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebQualitiesQuery = { video: Array<string>, audio: Array<string> };
+
+export type WebEventsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WebEventsSubscription = { downloadEvents:
+    | { __typename: 'DownloadAdded', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string } }
+    | { __typename: 'DownloadProgressed', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string } }
+    | { __typename: 'DownloadRemoved', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string } }
+    | { __typename: 'DownloadSnapshot', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string } }
+    | { __typename: 'DownloadStatusChanged', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string } }
+   };
+
+type WebFailure_ConflictError_Fragment = { code: string, message: string };
+
+type WebFailure_InvalidInputError_Fragment = { field: string, code: string, message: string };
+
+type WebFailure_NotFoundError_Fragment = { code: string, message: string };
+
+type WebFailure_UpstreamError_Fragment = { code: string, message: string };
+
+export type WebFailureFragment =
+  | WebFailure_ConflictError_Fragment
+  | WebFailure_InvalidInputError_Fragment
+  | WebFailure_NotFoundError_Fragment
+  | WebFailure_UpstreamError_Fragment
+;
+
+export type WebAddMutationVariables = Exact<{
+  input: AddDownloadInput;
+}>;
+
+
+export type WebAddMutation = { addDownload:
+    | { __typename: 'AddDownloadSuccess' }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+   };
+
+export type WebCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebCancelMutation = { cancelDownload:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Download' }
+    | { __typename: 'NotFoundError', code: string, message: string }
+   };
+
+export type WebCancelGroupMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type WebCancelGroupMutation = { cancelGroup:
+    | { __typename: 'CancelGroupSuccess' }
+    | { __typename: 'NotFoundError', code: string, message: string }
+   };
+
+export type WebRetryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebRetryMutation = { retryDownload:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Download' }
+    | { __typename: 'NotFoundError', code: string, message: string }
+   };
+
+export type WebRemoveMutationVariables = Exact<{
+  id: string | number;
+  deleteFile?: boolean | null | undefined;
+}>;
+
+
+export type WebRemoveMutation = { removeDownload:
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RemovedDownload' }
+   };
+
+export type WebClearMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebClearMutation = { clearDownloads:
+    | { __typename: 'ClearedDownloads' }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+   };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const WebTaskFragmentDoc = new TypedDocumentString(`
+    fragment WebTask on Download {
+  id
+  url
+  title
+  status
+  progress
+  speed
+  eta
+  filesize
+  downloadedBytes
+  formatNote
+  isPlaylist
+  playlistIndex
+  playlistTotal
+  groupId
+  filename
+  fileUrl
+  thumbnailUrl
+  downloadType
+  quality
+  errorMessage
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"WebTask"}) as unknown as TypedDocumentString<WebTaskFragment, unknown>;
+export const WebFailureFragmentDoc = new TypedDocumentString(`
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}
+    `, {"fragmentName":"WebFailure"}) as unknown as TypedDocumentString<WebFailureFragment, unknown>;
+export const WebTasksDocument = new TypedDocumentString(`
+    query WebTasks($offset: Int, $limit: Int) {
+  downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {
+    ...WebTask
+  }
+}
+    fragment WebTask on Download {
+  id
+  url
+  title
+  status
+  progress
+  speed
+  eta
+  filesize
+  downloadedBytes
+  formatNote
+  isPlaylist
+  playlistIndex
+  playlistTotal
+  groupId
+  filename
+  fileUrl
+  thumbnailUrl
+  downloadType
+  quality
+  errorMessage
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WebTasksQuery, WebTasksQueryVariables>;
+export const WebQualitiesDocument = new TypedDocumentString(`
+    query WebQualities {
+  video: qualities(downloadType: VIDEO)
+  audio: qualities(downloadType: AUDIO)
+}
+    `) as unknown as TypedDocumentString<WebQualitiesQuery, WebQualitiesQueryVariables>;
+export const WebEventsDocument = new TypedDocumentString(`
+    subscription WebEvents($after: String) {
+  downloadEvents(after: $after) {
+    __typename
+    cursor
+    download {
+      ...WebTask
+    }
+  }
+}
+    fragment WebTask on Download {
+  id
+  url
+  title
+  status
+  progress
+  speed
+  eta
+  filesize
+  downloadedBytes
+  formatNote
+  isPlaylist
+  playlistIndex
+  playlistTotal
+  groupId
+  filename
+  fileUrl
+  thumbnailUrl
+  downloadType
+  quality
+  errorMessage
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<WebEventsSubscription, WebEventsSubscriptionVariables>;
+export const WebAddDocument = new TypedDocumentString(`
+    mutation WebAdd($input: AddDownloadInput!) {
+  addDownload(input: $input) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebAddMutation, WebAddMutationVariables>;
+export const WebCancelDocument = new TypedDocumentString(`
+    mutation WebCancel($id: ID!) {
+  cancelDownload(id: $id) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebCancelMutation, WebCancelMutationVariables>;
+export const WebCancelGroupDocument = new TypedDocumentString(`
+    mutation WebCancelGroup($groupId: ID!) {
+  cancelGroup(groupId: $groupId) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebCancelGroupMutation, WebCancelGroupMutationVariables>;
+export const WebRetryDocument = new TypedDocumentString(`
+    mutation WebRetry($id: ID!) {
+  retryDownload(id: $id) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebRetryMutation, WebRetryMutationVariables>;
+export const WebRemoveDocument = new TypedDocumentString(`
+    mutation WebRemove($id: ID!, $deleteFile: Boolean) {
+  removeDownload(id: $id, deleteFile: $deleteFile) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebRemoveMutation, WebRemoveMutationVariables>;
+export const WebClearDocument = new TypedDocumentString(`
+    mutation WebClear {
+  clearDownloads {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebClearMutation, WebClearMutationVariables>;
