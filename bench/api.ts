@@ -6,17 +6,15 @@
  *
  *   npm run bench:api [-- --tasks 10000]
  */
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../src/generated/prisma/client.js";
 import { ensureMedia } from "../test/fixtures/media.js";
 import { startFixtureServer } from "../test/fixtures/server.js";
 import { COMPILED, spawnServerProcess } from "../test/helpers.js";
+import { fillTasks } from "./fill.js";
 
 const { values: opts } = parseArgs({ options: { tasks: { type: "string", default: "10000" } } });
 const TASKS = Number(opts.tasks);
@@ -36,22 +34,7 @@ const dataDir = await mkdtemp(path.join(os.tmpdir(), "mds-bench-api-"));
 const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir }, COMPILED);
 const base = `http://127.0.0.1:${port}`;
 
-// Fill the database the way finished downloads leave it.
-const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${path.join(dataDir, "downloads.db")}` }) });
-const now = Date.now();
-for (let start = 0; start < TASKS; start += 1000) {
-  await db.download.createMany({
-    data: Array.from({ length: Math.min(1000, TASKS - start) }, (_, i) => {
-      const id = randomUUID();
-      return {
-        id, groupId: id, url: `https://example.com/video/${start + i}`, title: `Video ${start + i}`, status: "completed",
-        progress: 100, filesize: 5_000_000, downloadedBytes: 5_000_000, formatNote: "720p", quality: "best",
-        filename: `Video ${start + i}__${id}.mp4`, createdAt: new Date(now - (TASKS - start - i) * 1000), completedAt: new Date(now),
-      };
-    }),
-  });
-}
-await db.$disconnect();
+await fillTasks(dataDir, TASKS);
 
 const graphqlRequest = (query: string) =>
   fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) }).then((r) => r.json());

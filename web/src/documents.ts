@@ -32,11 +32,6 @@ export const Tasks = graphql(`
     downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {
       ...WebTask
     }
-  }
-`);
-
-export const Qualities = graphql(`
-  query WebQualities {
     video: qualities(downloadType: VIDEO)
     audio: qualities(downloadType: AUDIO)
   }

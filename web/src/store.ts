@@ -1,5 +1,5 @@
-import { connect, request, Unauthenticated } from "./api.js";
-import { Events, Qualities, Tasks } from "./documents.js";
+import { connect, request, token, Unauthenticated } from "./api.js";
+import { Events, Tasks } from "./documents.js";
 import type { WebEventsSubscription, WebTaskFragment } from "./gql/graphql.js";
 
 export type Task = WebTaskFragment;
@@ -36,19 +36,14 @@ export class TaskStore {
     return () => this.listeners.delete(listener);
   }
 
-  /** Checks the token, then keeps the list live until the page closes. Safe to call again after a new token. */
+  /** Keeps the list live until the page closes or the server wants a token; call again with a new token. */
   async start(): Promise<void> {
-    try {
-      const qualities = await request(Qualities);
-      this.update({ auth: "ok", qualities });
-    } catch (error) {
-      if (!(error instanceof Unauthenticated)) throw error;
-      return this.update({ auth: this.state.auth === "checking" ? "needed" : "refused" });
-    }
     if (this.running) return;
     this.running = true;
-    for (let attempt = 0; this.state.auth === "ok"; attempt++) {
+    this.update({ auth: "checking" });
+    for (let attempt = 0; ; attempt++) {
       if (await this.session()) attempt = 0;
+      if (this.state.auth === "needed" || this.state.auth === "refused") break;
       await sleep(Math.min(500 * 2 ** attempt, 5000));
     }
     this.running = false;
@@ -72,10 +67,10 @@ export class TaskStore {
       const client = connect({
         connected: () => {
           connected = true;
-          this.update({ online: true });
+          this.update({ online: true, auth: "ok" });
         },
         closed: (code) => {
-          if (code === FORBIDDEN) this.update({ auth: "refused" });
+          if (code === FORBIDDEN) this.unauthenticated();
           end();
         },
       });
@@ -102,7 +97,10 @@ export class TaskStore {
             for (const event of held) this.apply(event);
             this.update({ loaded: true });
           })
-          .catch(end);
+          .catch((error) => {
+            if (error instanceof Unauthenticated) this.unauthenticated();
+            end();
+          });
       }
     });
   }
@@ -110,11 +108,17 @@ export class TaskStore {
   private async readAll(): Promise<void> {
     const all = new Map<string, Task>();
     for (let offset = 0; ; offset += PAGE_SIZE) {
-      const { downloads } = await request(Tasks, { offset, limit: PAGE_SIZE });
+      const { downloads, video, audio } = await request(Tasks, { offset, limit: PAGE_SIZE });
+      if (offset === 0) this.update({ qualities: { video, audio } });
       for (const task of downloads) all.set(task.id, task);
       if (downloads.length < PAGE_SIZE) break;
     }
     this.tasks = all;
+  }
+
+  /** Without a token the server needs one; with one, it refused it. */
+  private unauthenticated(): void {
+    this.update({ auth: token.get() ? "refused" : "needed" });
   }
 
   /** Events carry the whole task; an older copy (a tick that crossed the list read) never replaces a newer one. */

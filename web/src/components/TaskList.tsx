@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from "preact/hooks";
 import { request } from "../api.js";
 import { act } from "../actions.js";
 import { CancelGroup } from "../documents.js";
@@ -26,14 +27,31 @@ function itemsOf(tasks: Task[]): Item[] {
   return items;
 }
 
+/** Rows rendered at first, and added each time the end of the list scrolls into view. */
+const WINDOW = 100;
+
 /** Every task (newest first), showing those `shown` accepts; a playlist counts all its entries. */
 export function TaskList({ tasks, shown }: { tasks: Task[]; shown: (task: Task) => boolean }) {
+  const [limit, setLimit] = useState(WINDOW);
+  const end = useRef<HTMLLIElement>(null);
   const items = itemsOf(tasks).filter((item) => (item.kind === "task" ? shown(item.task) : item.entries.some(shown)));
+  const more = items.length > limit;
+  useEffect(() => {
+    if (!more || !end.current) return;
+    const observer = new IntersectionObserver(([entry]) => entry?.isIntersecting && setLimit((n) => n + WINDOW), { rootMargin: "600px" });
+    observer.observe(end.current);
+    return () => observer.disconnect();
+  }, [more, limit]);
   if (items.length === 0) return <p class="empty">{tasks.length ? "No task matches." : "Nothing yet: paste a URL above."}</p>;
   return (
     <ul class="tasks" aria-label="Tasks">
-      {items.map((item) =>
+      {items.slice(0, limit).map((item) =>
         item.kind === "task" ? <TaskRow key={item.task.id} task={item.task} /> : <Playlist key={item.groupId} {...item} shown={shown} />,
+      )}
+      {more && (
+        <li ref={end} class="more">
+          <button onClick={() => setLimit((n) => n + WINDOW)}>{`Show more (${limit} of ${items.length})`}</button>
+        </li>
       )}
     </ul>
   );

@@ -44,12 +44,7 @@ export type WebTasksQueryVariables = Exact<{
 }>;
 
 
-export type WebTasksQuery = { downloads: Array<{ id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string }> };
-
-export type WebQualitiesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WebQualitiesQuery = { video: Array<string>, audio: Array<string> };
+export type WebTasksQuery = { video: Array<string>, audio: Array<string>, downloads: Array<{ id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string }> };
 
 export type WebEventsSubscriptionVariables = Exact<{
   after?: string | null | undefined;
@@ -198,6 +193,8 @@ export const WebTasksDocument = new TypedDocumentString(`
   downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {
     ...WebTask
   }
+  video: qualities(downloadType: VIDEO)
+  audio: qualities(downloadType: AUDIO)
 }
     fragment WebTask on Download {
   id
@@ -223,12 +220,6 @@ export const WebTasksDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<WebTasksQuery, WebTasksQueryVariables>;
-export const WebQualitiesDocument = new TypedDocumentString(`
-    query WebQualities {
-  video: qualities(downloadType: VIDEO)
-  audio: qualities(downloadType: AUDIO)
-}
-    `) as unknown as TypedDocumentString<WebQualitiesQuery, WebQualitiesQueryVariables>;
 export const WebEventsDocument = new TypedDocumentString(`
     subscription WebEvents($after: String) {
   downloadEvents(after: $after) {
