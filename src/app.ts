@@ -32,11 +32,12 @@ export async function startApp(config: Config): Promise<RunningApp> {
       throw new ConfigError(`${name}: cannot use ${dir} as a folder (${error.code}: something in the way is a file, or it is not writable)`);
     });
   }
-  const { prisma, reads } = await openDatabase(config.databaseUrl);
-  const eventLog = new EventLog(prisma, config.eventRetention);
-  await eventLog.load();
+  const store = await openDatabase(config.databaseUrl);
+  const { prisma, reads, bulk } = store;
+  const eventLog = new EventLog(bulk, config.eventRetention);
+  eventLog.load();
   const bus = new EventBus(eventLog);
-  const downloads = new DownloadService(prisma, reads, bus, config, engine);
+  const downloads = new DownloadService(store, bus, config, engine);
   logTransitions(bus, log);
   const ytdlp = new YtdlpService(engine, config.ytdlpAutoUpdate, log);
   const web = await loadWebPage();
@@ -62,9 +63,10 @@ export async function startApp(config: Config): Promise<RunningApp> {
       await http.close();
       await downloads.stop();
       await engine.stop();
-      await eventLog.stop();
+      eventLog.stop();
       await prisma.$disconnect();
       reads.close();
+      bulk.close();
     },
   };
 }

@@ -6,13 +6,17 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client.js";
+import { BulkWrites } from "./services/bulk-writes.js";
 import { TaskReads } from "./services/task-reads.js";
+
+/** The database as the services use it: Prisma for single-row writes, raw connections for listings and bulk writes. */
+export type Store = { prisma: PrismaClient; reads: TaskReads; bulk: BulkWrites };
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
 
-/** Applies the committed migrations (prisma migrate deploy), then connects: Prisma for writes, a read-only connection for listings. */
-export async function openDatabase(databaseUrl: string): Promise<{ prisma: PrismaClient; reads: TaskReads }> {
+/** Applies the committed migrations (prisma migrate deploy), then connects. */
+export async function openDatabase(databaseUrl: string): Promise<Store> {
   const file = databaseUrl.replace(/^file:/, "");
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await promisify(execFile)(
@@ -27,5 +31,5 @@ export async function openDatabase(databaseUrl: string): Promise<{ prisma: Prism
   // syncs at checkpoints instead of at every commit and still never corrupts the database.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
-  return { prisma, reads: new TaskReads(path.resolve(file)) };
+  return { prisma, reads: new TaskReads(path.resolve(file)), bulk: new BulkWrites(path.resolve(file)) };
 }

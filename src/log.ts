@@ -1,9 +1,13 @@
-import { pino, type Logger } from "pino";
+import { destination, pino, type Logger } from "pino";
 import pretty from "pino-pretty";
 
 export type { Logger };
 
-/** JSON lines for log collectors; readable, coloured lines on a terminal. */
+/**
+ * JSON lines for log collectors; readable, coloured lines on a terminal. JSON is written
+ * asynchronously (pino flushes it at exit): a bulk change logs thousands of lines at once.
+ */
 export function createLogger(level: string): Logger {
-  return process.stdout.isTTY ? pino({ level }, pretty({ colorize: true, translateTime: "SYS:HH:MM:ss" })) : pino({ level });
+  if (process.stdout.isTTY) return pino({ level }, pretty({ colorize: true, translateTime: "SYS:HH:MM:ss" }));
+  return pino({ level }, destination({ dest: 1, sync: false }));
 }

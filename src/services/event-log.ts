@@ -1,9 +1,12 @@
-import type { Download, PrismaClient } from "../generated/prisma/client.js";
+import type { Download } from "../generated/prisma/client.js";
+import type { BulkWrites } from "./bulk-writes.js";
 import type { DownloadChange, DownloadEvent, Sequencer } from "./events.js";
 
 export type Retention = { events: number; ms: number };
 
 const FLUSH_MS = 250;
+/** Events written per transaction (a few milliseconds). */
+const WRITE_SLICE = 250;
 /** Count-based trimming copies the array once per this many events (a tenth of the retention, at most 500). */
 const trimStep = (retention: number) => Math.min(500, Math.ceil(retention / 10));
 const DATES = ["createdAt", "updatedAt", "startedAt", "completedAt"] as const;
@@ -20,22 +23,21 @@ export class EventLog implements Sequencer {
   /** The newest event dropped by retention: a cursor before it cannot be replayed in full. */
   private trimmedUpTo = 0;
   private nextSeq = 1;
+  private flushing = false;
   private timer?: NodeJS.Timeout;
-  private writing: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly db: PrismaClient,
+    private readonly db: BulkWrites,
     private readonly retention: Retention,
   ) {}
 
-  async load(): Promise<void> {
-    const since = new Date(Date.now() - this.retention.ms);
-    const rows = await this.db.taskEvent.findMany({ where: { at: { gte: since } }, orderBy: { seq: "desc" }, take: this.retention.events });
-    this.events = rows.reverse().map((row) => ({
+  load(): void {
+    const rows = this.db.recentEvents(new Date(Date.now() - this.retention.ms), this.retention.events);
+    this.events = rows.map((row) => ({
       kind: row.kind,
       download: reviveDates(JSON.parse(row.download) as Download),
       at: row.at,
-      seq: Number(row.seq),
+      seq: row.seq,
       ...(row.previousStatus === null ? {} : { previousStatus: row.previousStatus }),
     }) as DownloadEvent);
     this.trimmedUpTo = this.events.length ? this.events[0]!.seq - 1 : 0;
@@ -72,32 +74,38 @@ export class EventLog implements Sequencer {
     return missed.filter((e) => e.kind !== "progress" || latest.get(e.download.id) === e.seq);
   }
 
-  /** Writes what is not yet written and prunes the table to what memory keeps. */
-  flush(): Promise<void> {
-    const batch = this.pending;
-    this.pending = [];
+  /**
+   * Writes what is not yet written, a slice at a time so requests go on between slices (clearing
+   * 10,000 tasks logs 10,000 events at once), then prunes the table to what memory keeps.
+   */
+  async flush(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    while (this.pending.length) {
+      this.write(this.pending.splice(0, WRITE_SLICE));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const oldest = this.events[0]?.seq;
-    this.writing = this.writing.then(async () => {
-      if (batch.length) {
-        await this.db.taskEvent.createMany({
-          data: batch.map((e) => ({
-            seq: BigInt(e.seq),
-            kind: e.kind,
-            downloadId: e.download.id,
-            previousStatus: e.kind === "status" ? e.previousStatus : null,
-            download: JSON.stringify(e.download),
-            at: e.at,
-          })),
-        });
-      }
-      if (oldest !== undefined) await this.db.taskEvent.deleteMany({ where: { seq: { lt: BigInt(oldest) } } });
-    });
-    return this.writing;
+    if (oldest !== undefined) this.db.pruneEvents(oldest);
+    this.flushing = false;
   }
 
-  async stop(): Promise<void> {
+  stop(): void {
     clearInterval(this.timer);
-    await this.flush();
+    this.write(this.pending.splice(0));
+  }
+
+  private write(batch: DownloadEvent[]): void {
+    this.db.insertEvents(
+      batch.map((e) => ({
+        seq: e.seq,
+        kind: e.kind,
+        downloadId: e.download.id,
+        previousStatus: e.kind === "status" ? e.previousStatus : null,
+        download: JSON.stringify(e.download),
+        at: e.at,
+      })),
+    );
   }
 
   /** Drops what retention no longer keeps: by count in steps, by age at once. */
