@@ -33,8 +33,8 @@ export async function startApp(config: Config): Promise<RunningApp> {
     });
   }
   const store = await openDatabase(config.databaseUrl);
-  const { prisma, reads, bulk } = store;
-  const eventLog = new EventLog(bulk, config.eventRetention);
+  const { prisma, reads, writes } = store;
+  const eventLog = new EventLog(writes, config.eventRetention);
   eventLog.load();
   const bus = new EventBus(eventLog);
   const downloads = new DownloadService(store, bus, config, engine);
@@ -66,7 +66,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
       eventLog.stop();
       await prisma.$disconnect();
       reads.close();
-      bulk.close();
+      writes.close();
     },
   };
 }

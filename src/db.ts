@@ -6,11 +6,11 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client.js";
-import { BulkWrites } from "./services/bulk-writes.js";
+import { RawWrites } from "./services/raw-writes.js";
 import { TaskReads } from "./services/task-reads.js";
 
-/** The database as the services use it: Prisma for single-row writes, raw connections for listings and bulk writes. */
-export type Store = { prisma: PrismaClient; reads: TaskReads; bulk: BulkWrites };
+/** The database as the services use it: Prisma for updates, raw connections for listings and the hottest writes. */
+export type Store = { prisma: PrismaClient; reads: TaskReads; writes: RawWrites };
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
@@ -31,5 +31,5 @@ export async function openDatabase(databaseUrl: string): Promise<Store> {
   // syncs at checkpoints instead of at every commit and still never corrupts the database.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
-  return { prisma, reads: new TaskReads(path.resolve(file)), bulk: new BulkWrites(path.resolve(file)) };
+  return { prisma, reads: new TaskReads(path.resolve(file)), writes: new RawWrites(path.resolve(file)) };
 }

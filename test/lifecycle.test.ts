@@ -161,16 +161,23 @@ describe("quality", () => {
 });
 
 describe("thumbnails", () => {
-  it("saves the page's og:image as jpg and serves it", async () => {
+  it("converts an og:image browsers may not show (bmp) to jpg", async () => {
+    const done = await finished((await add({ url: fixture.url("/page.html?image=bmp") })).id);
+    const res = await rest(server.url, done.thumbnail!);
+    expect(res.headers.get("content-type")).toBe("image/jpeg");
+    expect(res.bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff])); // JPEG magic
+  });
+
+  it("keeps a png og:image as it is and serves it, cacheable", async () => {
     const done = await finished((await add({ url: fixture.url("/page.html") })).id);
     expect(done.thumbnail).toBe(`/api/thumbnails/${done.id}`);
     const res = await rest(server.url, done.thumbnail!);
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toBe("image/jpeg");
+    expect(res.headers.get("content-type")).toBe("image/png");
     expect(res.headers.get("cache-control")).toMatch(/max-age=\d+/);
     const etag = res.headers.get("etag");
     expect(etag).toBeTruthy();
-    expect(res.bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff])); // JPEG magic
+    expect(res.bytes.subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47])); // PNG magic
     // An explicit cache-control keeps fetch from adding "no-cache", which would defeat If-None-Match.
     const again = await rest(server.url, done.thumbnail!, {
       headers: { "if-none-match": etag!, "cache-control": "max-age=0" },

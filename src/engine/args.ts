@@ -39,7 +39,8 @@ export function ytdlpFlags(job: JobSpec, tools: ToolPaths): Record<string, unkno
     noMtime: true,
     continue: true,
     writeThumbnail: true,
-    convertThumbnails: "jpg",
+    // Browsers show png and webp as they are; anything else (gif, bmp, ...) becomes jpg.
+    convertThumbnails: "png>png/webp>webp/jpg",
     paths: [tools.downloadDir, `thumbnail:${tools.thumbnailDir}`],
     output: [`${fileTitle(job)}__${job.id}.%(ext)s`, `thumbnail:${job.id}.%(ext)s`],
     progressTemplate: [

@@ -9,6 +9,8 @@ export type Metadata = {
   title?: string;
   thumbnail?: string;
   formatNote: string;
+  /** The video height yt-dlp chose, when it knows it (manifests, sites' APIs; not bare files). */
+  height?: number;
   ext?: string;
   filesize?: number;
   /** Number of streams yt-dlp will download for this item (2 when merging video+audio). */
@@ -132,6 +134,7 @@ export class ProgressParser {
       thumbnail: raw.thumbnail ?? undefined,
       ext: raw.ext ?? undefined,
       formatNote: describeFormat(raw),
+      height: raw.height ?? undefined,
       filesize: raw.filesize ?? raw.filesize_approx ?? undefined,
       streams: this.streams,
     };

@@ -7,7 +7,7 @@ import type { Launcher } from "../engine/launcher.js";
 import { killOrphan } from "../engine/process-group.js";
 import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
 import type { Download, PrismaClient } from "../generated/prisma/client.js";
-import type { BulkWrites } from "./bulk-writes.js";
+import type { RawWrites } from "./raw-writes.js";
 import { ConflictError, CursorExpiredError, InputError, NotFoundError } from "./errors.js";
 import type { DownloadEvent, EventBus } from "./events.js";
 import { jobOf, JobReporter } from "./job-reporter.js";
@@ -16,6 +16,7 @@ import {
   FINISHED_STATUSES,
   FRESH,
   IDLE,
+  newTask,
   isFinished,
   RUNNING_STATUSES,
   type DownloadStatus,
@@ -34,7 +35,7 @@ export class DownloadService {
 
   private readonly db: PrismaClient;
   private readonly reads: TaskReads;
-  private readonly bulk: BulkWrites;
+  private readonly writes: RawWrites;
 
   constructor(
     store: Store,
@@ -42,7 +43,7 @@ export class DownloadService {
     private readonly config: Config,
     launcher: Launcher,
   ) {
-    ({ prisma: this.db, reads: this.reads, bulk: this.bulk } = store);
+    ({ prisma: this.db, reads: this.reads, writes: this.writes } = store);
     this.live = new LiveTasks(this.db, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs });
     const reporter = new JobReporter(this.db, this.live, bus, (row) => this.queue.enqueue(jobOf(row)), config.allowPrivateAddresses);
     this.queue = new DownloadQueue(
@@ -85,9 +86,8 @@ export class DownloadService {
   async add(input: NewDownload): Promise<Download[]> {
     const valid = await validateNewDownload(input, this.config.allowPrivateAddresses);
     const id = randomUUID();
-    const row = await this.db.download.create({
-      data: { id, groupId: id, url: valid.url, title: valid.url, quality: valid.quality, downloadType: valid.downloadType },
-    });
+    const row = newTask({ id, groupId: id, url: valid.url, quality: valid.quality, downloadType: valid.downloadType });
+    this.writes.insertTask(row);
     this.bus.publish({ kind: "added", download: row });
     this.queue.enqueue(jobOf(row));
     return [row];
@@ -170,7 +170,7 @@ export class DownloadService {
     for (;;) {
       const rows = this.reads.list({ status: statuses, limit: CLEAR_BATCH });
       if (rows.length === 0) return removed;
-      const deleted = this.bulk.deleteTasks(rows.map((row) => row.id), statuses); // those still finished
+      const deleted = this.writes.deleteTasks(rows.map((row) => row.id), statuses); // those still finished
       if (deleteFiles) await removeFilesOfJobs(this.config, [...deleted]);
       for (const row of rows) if (deleted.has(row.id)) this.bus.publish({ kind: "removed", download: row });
       removed.push(...deleted);

@@ -1,5 +1,5 @@
 import type { Download } from "../generated/prisma/client.js";
-import type { BulkWrites } from "./bulk-writes.js";
+import type { RawWrites } from "./raw-writes.js";
 import type { DownloadChange, DownloadEvent, Sequencer } from "./events.js";
 
 export type Retention = { events: number; ms: number };
@@ -27,7 +27,7 @@ export class EventLog implements Sequencer {
   private timer?: NodeJS.Timeout;
 
   constructor(
-    private readonly db: BulkWrites,
+    private readonly db: RawWrites,
     private readonly retention: Retention,
   ) {}
 

@@ -21,7 +21,7 @@ export type PageRequest = { after?: PageKey; before?: PageKey; limit: number; in
 export const pageKey = (row: Download): PageKey => [row.createdAt.toISOString().replace("Z", "+00:00"), row.playlistIndex, row.id];
 
 /** Every column, in the order `toDownload` reads them. */
-const COLUMNS = [
+export const COLUMNS = [
   "id", "url", "title", "thumbnail", "thumbnailPath", "status", "progress", "speedBytes", "etaSeconds",
   "filesize", "downloadedBytes", "formatNote", "isPlaylist", "playlistIndex", "playlistTotal", "groupId",
   "filename", "filepath", "pid", "quality", "downloadType", "errorMessage", "createdAt", "updatedAt",

@@ -21,3 +21,25 @@ export const FRESH: TaskPatch = {
 
 /** What no longer applies once a task stops moving bytes. */
 export const IDLE: TaskPatch = { speedBytes: null, etaSeconds: null, pid: null };
+
+/** A task as submitted, before its job has run: the model's defaults (prisma/schema.prisma) plus what was asked. */
+export function newTask(fields: Pick<Download, "id" | "groupId" | "url" | "quality" | "downloadType">): Download {
+  const now = new Date();
+  return {
+    ...fields,
+    ...FRESH,
+    title: fields.url,
+    thumbnail: "",
+    thumbnailPath: null,
+    status: "pending",
+    filesize: 0,
+    formatNote: "",
+    isPlaylist: false,
+    playlistIndex: 0,
+    playlistTotal: 1,
+    filename: "",
+    filepath: null,
+    createdAt: now,
+    updatedAt: now,
+  } as Download;
+}
