@@ -3,11 +3,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: yt-dlp and ffmpeg to run; with --test also Chromium, for the web page's browser tests.
+# Debian packages: yt-dlp and ffmpeg to run; with --test also Chromium (the web page's browser
+# tests) and PostgreSQL (the suite runs part of itself on a throwaway cluster).
 packages=()
 command -v yt-dlp >/dev/null || packages+=(yt-dlp)
 command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || packages+=(ffmpeg)
-[ "${1:-}" = "--test" ] && [ ! -x /usr/bin/chromium ] && packages+=(chromium)
+if [ "${1:-}" = "--test" ]; then
+  [ -x /usr/bin/chromium ] || packages+=(chromium)
+  [ -d /usr/lib/postgresql ] || packages+=(postgresql)
+fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "setup: installing with apt: ${packages[*]}"
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
@@ -23,6 +27,10 @@ fi
 
 if [ ! -f src/generated/prisma/client.ts ] || [ prisma/schema.prisma -nt src/generated/prisma/client.ts ]; then
   npx prisma generate >/dev/null
+fi
+# The PostgreSQL client, from the same schema (used when DATABASE_URL=postgresql://...).
+if [ ! -f src/generated/prisma-pg/client.ts ] || [ prisma/schema.prisma -nt src/generated/prisma-pg/client.ts ]; then
+  npx tsx scripts/prisma-postgres.ts
 fi
 
 # npm start runs compiled JavaScript (less memory than compiling at run time): rebuild when stale.

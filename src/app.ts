@@ -33,9 +33,9 @@ export async function startApp(config: Config): Promise<RunningApp> {
     });
   }
   const store = await openDatabase(config.databaseUrl);
-  const { prisma, reads, writes } = store;
+  const { prisma, writes } = store;
   const eventLog = new EventLog(writes, config.eventRetention);
-  eventLog.load();
+  await eventLog.load();
   const bus = new EventBus(eventLog);
   const downloads = new DownloadService(store, bus, config, engine);
   logTransitions(bus, log);
@@ -48,7 +48,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     http.server.listen(config.port, config.host, resolve);
   }).catch(async (error: unknown) => {
     await engine.stop();
-    await prisma.$disconnect();
+    await store.close();
     throw error;
   });
   await downloads.resume();
@@ -63,10 +63,8 @@ export async function startApp(config: Config): Promise<RunningApp> {
       await http.close();
       await downloads.stop();
       await engine.stop();
-      eventLog.stop();
-      await prisma.$disconnect();
-      reads.close();
-      writes.close();
+      await eventLog.stop();
+      await store.close();
     },
   };
 }

@@ -22,9 +22,9 @@ const envSchema = z.object({
   DOWNLOAD_DIR: z.string().min(1).optional().describe("Where finished files go (default $DATA_DIR/downloads)"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, "only SQLite URLs (file:...) are supported")
+    .regex(/^(file:|postgres(ql)?:\/\/)/, "use file:… (SQLite) or postgresql://… (PostgreSQL)")
     .optional()
-    .describe("SQLite file (default file:$DATA_DIR/downloads.db)"),
+    .describe("file:… (SQLite, default file:$DATA_DIR/downloads.db) or postgresql://user:password@host:port/db"),
   MAX_CONCURRENT_DOWNLOADS: intInRange(1, 64, 3).describe("Downloads running at once"),
   ENGINE: z.enum(["warm", "fresh"]).default("warm").describe("warm: a Python host forks a child per task; fresh: a yt-dlp process per task"),
   PYTHON_PATH: z.string().min(1).default("/usr/bin/python3").describe("The Python that runs the warm host (with yt_dlp importable)"),
@@ -115,7 +115,9 @@ export function loadConfig(env: Env = process.env): Config {
     downloadDir: path.resolve(e.DOWNLOAD_DIR ?? path.join(dataDir, "downloads")),
     thumbnailDir: path.join(dataDir, "thumbnails"),
     // Absolute, so the server and the migration CLI (run from the project folder) agree.
-    databaseUrl: `file:${path.resolve(e.DATABASE_URL?.slice("file:".length) ?? path.join(dataDir, "downloads.db"))}`,
+    databaseUrl: e.DATABASE_URL?.startsWith("postgres")
+      ? e.DATABASE_URL
+      : `file:${path.resolve(e.DATABASE_URL?.slice("file:".length) ?? path.join(dataDir, "downloads.db"))}`,
     maxConcurrentDownloads: e.MAX_CONCURRENT_DOWNLOADS,
     ytdlpPath: e.YTDLP_PATH === "bundled" ? path.join(releaseDir, "yt-dlp") : e.YTDLP_PATH,
     ytdlpReleaseDir: releaseDir,

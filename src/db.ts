@@ -6,17 +6,24 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client.js";
-import { RawWrites } from "./services/raw-writes.js";
-import { TaskReads } from "./services/task-reads.js";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { migratePostgres } from "./postgres.js";
+import { PgRawWrites, RawWrites, type FastWriter } from "./services/raw-writes.js";
+import { PgTaskReads, TaskReads, type TaskReader } from "./services/task-reads.js";
 
 /** The database as the services use it: Prisma for updates, raw connections for listings and the hottest writes. */
-export type Store = { prisma: PrismaClient; reads: TaskReads; writes: RawWrites };
+export type Store = { prisma: PrismaClient; reads: TaskReader; writes: FastWriter; close(): Promise<void> };
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
 
-/** Applies the committed migrations (prisma migrate deploy), then connects. */
+/** Applies the committed migrations, then connects: SQLite (file:…) or PostgreSQL (postgresql://…). */
 export async function openDatabase(databaseUrl: string): Promise<Store> {
+  return databaseUrl.startsWith("file:") ? openSqlite(databaseUrl) : openPostgres(databaseUrl);
+}
+
+async function openSqlite(databaseUrl: string): Promise<Store> {
   const file = databaseUrl.replace(/^file:/, "");
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   await promisify(execFile)(
@@ -31,5 +38,40 @@ export async function openDatabase(databaseUrl: string): Promise<Store> {
   // syncs at checkpoints instead of at every commit and still never corrupts the database.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
-  return { prisma, reads: new TaskReads(path.resolve(file)), writes: new RawWrites(path.resolve(file)) };
+  const reads = new TaskReads(path.resolve(file));
+  const writes = new RawWrites(path.resolve(file));
+  return {
+    prisma,
+    reads,
+    writes,
+    async close() {
+      await prisma.$disconnect();
+      reads.close();
+      writes.close();
+    },
+  };
+}
+
+/**
+ * PostgreSQL through Prisma's pg adapter, with a client generated from the same schema
+ * (scripts/prisma-postgres.ts) and loaded only here; migrations from prisma/migrations-postgresql.
+ */
+async function openPostgres(databaseUrl: string): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  await migratePostgres(pool).catch(async (error: Error) => {
+    await pool.end();
+    throw new Error(`database: ${error.message}`);
+  });
+  const { PrismaClient: PgPrismaClient } = await import("./generated/prisma-pg/client.js");
+  // The same models from the same schema: only the SQL dialect differs.
+  const prisma = new PgPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
+  return {
+    prisma,
+    reads: new PgTaskReads(pool),
+    writes: new PgRawWrites(pool),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
 }

@@ -151,7 +151,7 @@ export function createHttpApp(
 /** Ready when the database answers and yt-dlp can run (a dead warm host is restarted here). */
 async function readiness(deps: { downloads: DownloadService; ytdlp: YtdlpService }) {
   try {
-    deps.downloads.ping();
+    await deps.downloads.ping();
   } catch (error) {
     return { status: 503, body: { status: "unready", reason: `database: ${(error as Error).message}` } };
   }

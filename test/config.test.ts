@@ -19,14 +19,15 @@ describe("loadConfig", () => {
   });
 
   it("names every bad variable and why", () => {
-    const bad = () => loadConfig({ PORT: "99999", MAX_CONCURRENT_DOWNLOADS: "zero", DATABASE_URL: "postgres://x" });
+    const bad = () => loadConfig({ PORT: "99999", MAX_CONCURRENT_DOWNLOADS: "zero", DATABASE_URL: "mysql://x" });
     expect(bad).toThrow(/PORT: .*65535/);
     expect(bad).toThrow(/MAX_CONCURRENT_DOWNLOADS: .*expected number/);
-    expect(bad).toThrow(/DATABASE_URL: only SQLite URLs/);
+    expect(bad).toThrow(/DATABASE_URL: use file:… \(SQLite\) or postgresql:\/\/… \(PostgreSQL\)/);
   });
 
-  it("makes a relative SQLite path absolute", () => {
+  it("makes a relative SQLite path absolute and keeps a PostgreSQL URL", () => {
     expect(loadConfig({ DATABASE_URL: "file:./x/y.db" }).databaseUrl).toBe(`file:${path.resolve("x", "y.db")}`);
+    expect(loadConfig({ DATABASE_URL: "postgresql://u:p@db:5432/mds" }).databaseUrl).toBe("postgresql://u:p@db:5432/mds");
   });
 
   it("resolves YTDLP_PATH=bundled to youtube-dl-exec's own copy", () => {

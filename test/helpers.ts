@@ -7,8 +7,10 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
+import { inject } from "vitest";
 import { startApp, type RunningApp } from "../src/app.js";
 import { loadConfig, type Config } from "../src/config.js";
+import { createDatabase } from "./fixtures/postgres.js";
 
 export type TestServer = RunningApp & {
   config: Config;
@@ -34,7 +36,10 @@ export const FIXTURE_ENV = { ALLOW_PRIVATE_ADDRESSES: "true" };
 /** Starts the real server on a random port with its own data folder and SQLite file. */
 export async function startTestServer(env: Record<string, string> = {}, dataDir?: string): Promise<TestServer> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "mds-test-")));
-  const config = loadConfig({ DATA_DIR: dir, PORT: "0", LOG_LEVEL: "error", ...FIXTURE_ENV, ...env });
+  // The postgresql project runs the same files with each server on a database of its own.
+  const postgres = process.env.VITEST ? inject("postgresUrl") : undefined; // benchmarks use these helpers too
+  const database = postgres && !dataDir ? { DATABASE_URL: await createDatabase(postgres) } : {};
+  const config = loadConfig({ DATA_DIR: dir, PORT: "0", LOG_LEVEL: "error", ...FIXTURE_ENV, ...database, ...env });
   const app = await startApp(config);
   const clients: Client[] = [];
   const gqlRaw: TestServer["gqlRaw"] = async (query, variables) => {

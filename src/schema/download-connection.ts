@@ -52,8 +52,8 @@ builder.queryField("downloadsConnection", (t) =>
         let totalCount = 0;
         const connection = await resolveCursorConnection(
           { args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE, toCursor: (row) => toCursor(pageKey(row)) },
-          ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
-            const page = ctx.downloads.page(filter, { after: fromCursor(after, "after"), before: fromCursor(before, "before"), limit, inverted });
+          async ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
+            const page = await ctx.downloads.page(filter, { after: fromCursor(after, "after"), before: fromCursor(before, "before"), limit, inverted });
             totalCount = page.totalCount;
             return page.rows;
           },

@@ -7,7 +7,7 @@ import type { Launcher } from "../engine/launcher.js";
 import { killOrphan } from "../engine/process-group.js";
 import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
 import type { Download, PrismaClient } from "../generated/prisma/client.js";
-import type { RawWrites } from "./raw-writes.js";
+import type { FastWriter } from "./raw-writes.js";
 import { ConflictError, CursorExpiredError, InputError, NotFoundError } from "./errors.js";
 import type { DownloadEvent, EventBus } from "./events.js";
 import { jobOf, JobReporter } from "./job-reporter.js";
@@ -21,7 +21,7 @@ import {
   RUNNING_STATUSES,
   type DownloadStatus,
 } from "./task-states.js";
-import type { ListFilter, PageRequest, TaskReads } from "./task-reads.js";
+import type { ListFilter, PageRequest, TaskReader } from "./task-reads.js";
 import { checkPage, validateNewDownload, type NewDownload } from "./validation.js";
 
 export type { ListFilter } from "./task-reads.js";
@@ -34,8 +34,8 @@ export class DownloadService {
   subscriberCount = 0;
 
   private readonly db: PrismaClient;
-  private readonly reads: TaskReads;
-  private readonly writes: RawWrites;
+  private readonly reads: TaskReader;
+  private readonly writes: FastWriter;
 
   constructor(
     store: Store,
@@ -87,7 +87,7 @@ export class DownloadService {
     const valid = await validateNewDownload(input, this.config.allowPrivateAddresses);
     const id = randomUUID();
     const row = newTask({ id, groupId: id, url: valid.url, quality: valid.quality, downloadType: valid.downloadType });
-    this.writes.insertTask(row);
+    await this.writes.insertTask(row);
     this.bus.publish({ kind: "added", download: row });
     this.queue.enqueue(jobOf(row));
     return [row];
@@ -95,16 +95,17 @@ export class DownloadService {
 
   async list(filter: ListFilter): Promise<Download[]> {
     checkPage(filter.limit, filter.offset);
-    return this.reads.list(filter).map((row) => this.live.overlay(row));
+    return (await this.reads.list(filter)).map((row) => this.live.overlay(row));
   }
 
   /** One page of a connection, with the total under the same filter. */
-  page(filter: ListFilter, request: PageRequest): { rows: Download[]; totalCount: number } {
-    return { rows: this.reads.page(filter, request).map((row) => this.live.overlay(row)), totalCount: this.reads.count(filter) };
+  async page(filter: ListFilter, request: PageRequest): Promise<{ rows: Download[]; totalCount: number }> {
+    const [rows, totalCount] = await Promise.all([this.reads.page(filter, request), this.reads.count(filter)]);
+    return { rows: rows.map((row) => this.live.overlay(row)), totalCount };
   }
 
   async get(id: string): Promise<Download | null> {
-    const row = this.reads.get(id);
+    const row = await this.reads.get(id);
     return row && this.live.overlay(row);
   }
 
@@ -168,9 +169,9 @@ export class DownloadService {
     // In batches, so reads go on between them; finished tasks are not running, so no cancel.
     const removed: string[] = [];
     for (;;) {
-      const rows = this.reads.list({ status: statuses, limit: CLEAR_BATCH });
+      const rows = await this.reads.list({ status: statuses, limit: CLEAR_BATCH });
       if (rows.length === 0) return removed;
-      const deleted = this.writes.deleteTasks(rows.map((row) => row.id), statuses); // those still finished
+      const deleted = await this.writes.deleteTasks(rows.map((row) => row.id), statuses); // those still finished
       if (deleteFiles) await removeFilesOfJobs(this.config, [...deleted]);
       for (const row of rows) if (deleted.has(row.id)) this.bus.publish({ kind: "removed", download: row });
       removed.push(...deleted);
@@ -222,12 +223,12 @@ export class DownloadService {
   }
 
   /** Throws when the database does not answer (readiness). */
-  ping(): void {
-    this.reads.ping();
+  async ping(): Promise<void> {
+    await this.reads.ping();
   }
 
   /** Tasks in each status, for metrics. */
-  countByStatus(): Record<string, number> {
+  countByStatus(): Promise<Record<string, number>> {
     return this.reads.countByStatus();
   }
 

@@ -1,5 +1,5 @@
 import type { Download } from "../generated/prisma/client.js";
-import type { RawWrites } from "./raw-writes.js";
+import type { FastWriter } from "./raw-writes.js";
 import type { DownloadChange, DownloadEvent, Sequencer } from "./events.js";
 
 export type Retention = { events: number; ms: number };
@@ -23,16 +23,17 @@ export class EventLog implements Sequencer {
   /** The newest event dropped by retention: a cursor before it cannot be replayed in full. */
   private trimmedUpTo = 0;
   private nextSeq = 1;
-  private flushing = false;
+  /** The flush under way, if any: one at a time. */
+  private flushing?: Promise<void>;
   private timer?: NodeJS.Timeout;
 
   constructor(
-    private readonly db: RawWrites,
+    private readonly db: FastWriter,
     private readonly retention: Retention,
   ) {}
 
-  load(): void {
-    const rows = this.db.recentEvents(new Date(Date.now() - this.retention.ms), this.retention.events);
+  async load(): Promise<void> {
+    const rows = await this.db.recentEvents(new Date(Date.now() - this.retention.ms), this.retention.events);
     this.events = rows.map((row) => ({
       kind: row.kind,
       download: reviveDates(JSON.parse(row.download) as Download),
@@ -78,25 +79,27 @@ export class EventLog implements Sequencer {
    * Writes what is not yet written, a slice at a time so requests go on between slices (clearing
    * 10,000 tasks logs 10,000 events at once), then prunes the table to what memory keeps.
    */
-  async flush(): Promise<void> {
-    if (this.flushing) return;
-    this.flushing = true;
+  flush(): Promise<void> {
+    return (this.flushing ??= this.writePending().finally(() => (this.flushing = undefined)));
+  }
+
+  /** Writes every pending event, the last flush included, before the database closes. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+
+  private async writePending(): Promise<void> {
     while (this.pending.length) {
-      this.write(this.pending.splice(0, WRITE_SLICE));
+      await this.write(this.pending.splice(0, WRITE_SLICE));
       await new Promise((resolve) => setImmediate(resolve));
     }
     const oldest = this.events[0]?.seq;
-    if (oldest !== undefined) this.db.pruneEvents(oldest);
-    this.flushing = false;
+    if (oldest !== undefined) await this.db.pruneEvents(oldest);
   }
 
-  stop(): void {
-    clearInterval(this.timer);
-    this.write(this.pending.splice(0));
-  }
-
-  private write(batch: DownloadEvent[]): void {
-    this.db.insertEvents(
+  private write(batch: DownloadEvent[]): Promise<void> {
+    return this.db.insertEvents(
       batch.map((e) => ({
         seq: e.seq,
         kind: e.kind,

@@ -16,12 +16,12 @@ export class Metrics {
       help: "Tasks by status",
       labelNames: ["status"],
       registers,
-      collect() {
-        for (const [status, count] of Object.entries(downloads.countByStatus())) this.set({ status }, count);
+      async collect() {
+        for (const [status, count] of Object.entries(await downloads.countByStatus())) this.set({ status }, count);
       },
     });
-    new Gauge({ name: "mds_queue_length", help: "Tasks waiting to start", registers, collect() {
-      this.set(downloads.countByStatus().pending ?? 0);
+    new Gauge({ name: "mds_queue_length", help: "Tasks waiting to start", registers, async collect() {
+      this.set((await downloads.countByStatus()).pending ?? 0);
     } });
     new Gauge({ name: "mds_active_downloads", help: "Tasks running now (downloading or processing)", registers, collect() {
       this.set(downloads.activeCount());

@@ -1,9 +1,19 @@
 import Database from "better-sqlite3";
 import type { Download } from "../generated/prisma/client.js";
-import { COLUMNS } from "./task-reads.js";
+import type { Pool } from "pg";
+import { COLUMNS, numbered } from "./task-reads.js";
 
 /** A TaskEvent row as stored: `download` is the task as JSON, times as Prisma writes them. */
 export type EventRow = { seq: number; kind: string; downloadId: string; previousStatus: string | null; download: string; at: Date };
+
+/** The writes Prisma is too slow for, whatever the database. */
+export interface FastWriter {
+  insertTask(task: Download): Promise<void>;
+  deleteTasks(ids: string[], statuses: string[]): Promise<Set<string>>;
+  insertEvents(rows: EventRow[]): Promise<void>;
+  pruneEvents(seq: number): Promise<void>;
+  recentEvents(since: Date, limit: number): Promise<EventRow[]>;
+}
 
 /** Prisma's format for DateTime in SQLite, which its reads and the listing order expect. */
 const stored = (date: Date) => date.toISOString().replace("Z", "+00:00");
@@ -15,7 +25,7 @@ const placeholders = (values: unknown[]) => values.map(() => "?").join(", ") || 
  * shape anew (half a second for clearing 10,000 tasks and logging their events), blocking every
  * other request meanwhile; prepared statements take microseconds. Updates stay with Prisma.
  */
-export class RawWrites {
+export class RawWrites implements FastWriter {
   private readonly db: Database.Database;
   private readonly insertEvent: Database.Statement;
   private readonly insertDownload: Database.Statement;
@@ -32,7 +42,7 @@ export class RawWrites {
   }
 
   /** Stores a new task: what every submission does, so it costs microseconds, not Prisma's milliseconds. */
-  insertTask(task: Download): void {
+  async insertTask(task: Download): Promise<void> {
     this.insertDownload.run(
       COLUMNS.map((column) => {
         const value = task[column];
@@ -42,25 +52,25 @@ export class RawWrites {
   }
 
   /** Deletes those of `ids` still in one of `statuses`, in one statement; returns which it deleted. */
-  deleteTasks(ids: string[], statuses: string[]): Set<string> {
+  async deleteTasks(ids: string[], statuses: string[]): Promise<Set<string>> {
     const sql = `DELETE FROM "Download" WHERE id IN (${placeholders(ids)}) AND status IN (${placeholders(statuses)}) RETURNING id`;
     return new Set((this.db.prepare(sql).pluck().all(...ids, ...statuses) as string[]));
   }
 
   /** Appends events in one transaction. */
-  insertEvents(rows: EventRow[]): void {
+  async insertEvents(rows: EventRow[]): Promise<void> {
     this.db.transaction(() => {
       for (const e of rows) this.insertEvent.run(e.seq, e.kind, e.downloadId, e.previousStatus, e.download, stored(e.at));
     })();
   }
 
   /** Drops events older than `seq`. */
-  pruneEvents(seq: number): void {
+  async pruneEvents(seq: number): Promise<void> {
     this.db.prepare(`DELETE FROM "TaskEvent" WHERE seq < ?`).run(seq);
   }
 
   /** The newest `limit` events at or after `since`, oldest first. */
-  recentEvents(since: Date, limit: number): EventRow[] {
+  async recentEvents(since: Date, limit: number): Promise<EventRow[]> {
     const rows = this.db
       .prepare(`SELECT seq, kind, downloadId, previousStatus, download, at FROM "TaskEvent" WHERE at >= ? ORDER BY seq DESC LIMIT ?`)
       .all(stored(since), limit) as Array<Omit<EventRow, "at"> & { at: string }>;
@@ -69,5 +79,44 @@ export class RawWrites {
 
   close(): void {
     this.db.close();
+  }
+}
+
+/** The same writes on PostgreSQL, over the pool. */
+export class PgRawWrites implements FastWriter {
+  constructor(private readonly pool: Pool) {}
+
+  async insertTask(task: Download): Promise<void> {
+    const columns = COLUMNS.map((c) => `"${c}"`).join(", ");
+    await this.pool.query(`INSERT INTO "Download" (${columns}) VALUES (${numbered(placeholders([...COLUMNS]))})`, COLUMNS.map((c) => task[c]));
+  }
+
+  async deleteTasks(ids: string[], statuses: string[]): Promise<Set<string>> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `DELETE FROM "Download" WHERE "id" = ANY($1) AND "status" = ANY($2) RETURNING "id"`,
+      [ids, statuses],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  async insertEvents(rows: EventRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const values = rows.map((_, i) => `(${[1, 2, 3, 4, 5, 6].map((k) => `$${i * 6 + k}`).join(", ")})`).join(", ");
+    await this.pool.query(
+      `INSERT INTO "TaskEvent" ("seq", "kind", "downloadId", "previousStatus", "download", "at") VALUES ${values}`,
+      rows.flatMap((e) => [e.seq, e.kind, e.downloadId, e.previousStatus, e.download, e.at]),
+    );
+  }
+
+  async pruneEvents(seq: number): Promise<void> {
+    await this.pool.query(`DELETE FROM "TaskEvent" WHERE "seq" < $1`, [seq]);
+  }
+
+  async recentEvents(since: Date, limit: number): Promise<EventRow[]> {
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT "seq", "kind", "downloadId", "previousStatus", "download", "at" FROM "TaskEvent" WHERE "at" >= $1 ORDER BY "seq" DESC LIMIT $2`,
+      [since, limit],
+    );
+    return rows.reverse().map((row) => ({ ...row, seq: Number(row.seq) }));
   }
 }

@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import type { Pool } from "pg";
 import type { Download } from "../generated/prisma/client.js";
 import type { DownloadStatus } from "./task-states.js";
 
@@ -11,13 +12,23 @@ export type ListFilter = {
   offset?: number;
 };
 
+/** Listings, whatever the database; async because PostgreSQL answers over a socket. */
+export interface TaskReader {
+  list(filter: ListFilter): Promise<Download[]>;
+  page(filter: ListFilter, request: PageRequest): Promise<Download[]>;
+  count(filter: ListFilter): Promise<number>;
+  get(id: string): Promise<Download | null>;
+  countByStatus(): Promise<Record<string, number>>;
+  ping(): Promise<void>;
+}
+
 /** A task's place in the listing order: (createdAt, playlistIndex, id), unique. */
 export type PageKey = [createdAt: string, playlistIndex: number, id: string];
 
 /** One page by keys: rows after `after` and/or before `before`, `inverted` reads from the far end. */
 export type PageRequest = { after?: PageKey; before?: PageKey; limit: number; inverted: boolean };
 
-/** A row's key as SQLite compares it (Prisma stores times as "…+00:00"). */
+/** A row's key as SQLite compares it (Prisma stores times as "…+00:00"); PostgreSQL reads the same text as a timestamp. */
 export const pageKey = (row: Download): PageKey => [row.createdAt.toISOString().replace("Z", "+00:00"), row.playlistIndex, row.id];
 
 /** Every column, in the order `toDownload` reads them. */
@@ -30,45 +41,40 @@ export const COLUMNS = [
 
 const SELECT = `SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "Download"`;
 
-const date = (value: unknown) => (value === null ? null : new Date(value as string));
+const date = (value: unknown) => (value === null ? null : new Date(value as string | Date));
 
-/** A row read as an array (better-sqlite3's raw mode) made a Download: one object shape, no copies. */
+/** A row read as an array made a Download: one object shape, no copies. SQLite gives times as text and booleans as 0/1. */
 const toDownload = (r: unknown[]): Download =>
   ({
     id: r[0], url: r[1], title: r[2], thumbnail: r[3], thumbnailPath: r[4], status: r[5], progress: r[6],
     speedBytes: r[7], etaSeconds: r[8], filesize: r[9], downloadedBytes: r[10], formatNote: r[11],
-    isPlaylist: r[12] === 1, playlistIndex: r[13], playlistTotal: r[14], groupId: r[15], filename: r[16],
+    isPlaylist: r[12] === 1 || r[12] === true, playlistIndex: r[13], playlistTotal: r[14], groupId: r[15], filename: r[16],
     filepath: r[17], pid: r[18], quality: r[19], downloadType: r[20], errorMessage: r[21],
     createdAt: new Date(r[22] as string), updatedAt: new Date(r[23] as string), startedAt: date(r[24]), completedAt: date(r[25]),
   }) as Download;
 
 /**
- * Task listings straight from SQLite on a read-only connection of their own. Prisma's client
- * spends ~30 µs a row mapping results, a third of a second for the 10,000 tasks the REST
- * contract returns at once; this reads them in a few milliseconds. Writes stay with Prisma.
+ * Task listings in SQL both SQLite and PostgreSQL read (quoted names, `?` placeholders), run
+ * outside Prisma: its client spends ~30 µs a row mapping results, a third of a second for the
+ * 10,000 tasks the REST contract returns at once. Writes stay with Prisma (and RawWrites).
  */
-export class TaskReads {
-  private readonly db: Database.Database;
-  private readonly statements = new Map<string, Database.Statement>();
+abstract class SqlTaskReads implements TaskReader {
+  /** Runs a query; rows come back as arrays in column order. */
+  protected abstract rows(sql: string, params: unknown[]): Promise<unknown[][]>;
+  /** What LIMIT takes for "no limit". */
+  protected abstract readonly noLimit: number | null;
 
-  constructor(file: string) {
-    this.db = new Database(file, { readonly: true, fileMustExist: true });
-  }
-
-  list(filter: ListFilter): Download[] {
-    const { where, params } = this.conditions(filter);
-    const sql =
-      `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
-      `ORDER BY createdAt ${filter.newestFirst ? "DESC" : "ASC"}, playlistIndex ASC LIMIT ? OFFSET ?`;
-    params.push(filter.limit ?? -1, filter.offset ?? 0);
-    return (this.statement(sql).all(...params) as unknown[][]).map(toDownload);
+  async list(filter: ListFilter): Promise<Download[]> {
+    const { where, params } = conditions(filter);
+    const sql = `${SELECT}${whereClause(where)} ORDER BY "createdAt" ${filter.newestFirst ? "DESC" : "ASC"}, "playlistIndex" ASC LIMIT ? OFFSET ?`;
+    return (await this.rows(sql, [...params, filter.limit ?? this.noLimit, filter.offset ?? 0])).map(toDownload);
   }
 
   /** Keyset paging in the key's order (newest first reverses it wholly), for connections. */
-  page(filter: ListFilter, request: PageRequest): Download[] {
-    const { where, params } = this.conditions(filter);
+  async page(filter: ListFilter, request: PageRequest): Promise<Download[]> {
+    const { where, params } = conditions(filter);
     const forward = !filter.newestFirst !== request.inverted;
-    const key = "(createdAt, playlistIndex, id)";
+    const key = `("createdAt", "playlistIndex", "id")`;
     const [afterOp, beforeOp] = filter.newestFirst ? ["<", ">"] : [">", "<"];
     if (request.after) {
       where.push(`${key} ${afterOp} (?, ?, ?)`);
@@ -79,58 +85,89 @@ export class TaskReads {
       params.push(...request.before);
     }
     const direction = forward ? "ASC" : "DESC";
-    const sql =
-      `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ` +
-      `ORDER BY createdAt ${direction}, playlistIndex ${direction}, id ${direction} LIMIT ?`;
-    return (this.statement(sql).all(...params, request.limit) as unknown[][]).map(toDownload);
+    const sql = `${SELECT}${whereClause(where)} ORDER BY "createdAt" ${direction}, "playlistIndex" ${direction}, "id" ${direction} LIMIT ?`;
+    return (await this.rows(sql, [...params, request.limit])).map(toDownload);
   }
 
-  count(filter: ListFilter): number {
-    const { where, params } = this.conditions(filter);
-    const sql = `SELECT count(*) FROM "Download"${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`;
-    return (this.statement(sql).get(...params) as [number])[0];
+  async count(filter: ListFilter): Promise<number> {
+    const { where, params } = conditions(filter);
+    return Number((await this.rows(`SELECT count(*) FROM "Download"${whereClause(where)}`, params))[0]![0]);
   }
 
-  private conditions(filter: ListFilter): { where: string[]; params: unknown[] } {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.status) {
-      where.push(`status IN (${filter.status.map(() => "?").join(", ") || "NULL"})`);
-      params.push(...filter.status);
-    }
-    if (filter.downloadType) {
-      where.push("downloadType = ?");
-      params.push(filter.downloadType);
-    }
-    if (filter.groupId) {
-      where.push("groupId = ?");
-      params.push(filter.groupId);
-    }
-    return { where, params };
-  }
-
-  get(id: string): Download | null {
-    const raw = this.statement(`${SELECT} WHERE id = ?`).get(id) as unknown[] | undefined;
+  async get(id: string): Promise<Download | null> {
+    const [raw] = await this.rows(`${SELECT} WHERE "id" = ?`, [id]);
     return raw ? toDownload(raw) : null;
   }
 
-  countByStatus(): Record<string, number> {
-    const rows = this.db.prepare(`SELECT status, count(*) FROM "Download" GROUP BY status`).raw(true).all() as Array<[string, number]>;
-    return Object.fromEntries(rows);
+  async countByStatus(): Promise<Record<string, number>> {
+    const rows = await this.rows(`SELECT "status", count(*) FROM "Download" GROUP BY "status"`, []);
+    return Object.fromEntries(rows.map(([status, count]) => [status, Number(count)]));
   }
 
   /** Whether the database answers (readiness). */
-  ping(): void {
-    this.db.prepare("SELECT 1").get();
+  async ping(): Promise<void> {
+    await this.rows("SELECT 1", []);
+  }
+
+}
+
+function conditions(filter: ListFilter): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.status) {
+    where.push(`"status" IN (${filter.status.map(() => "?").join(", ") || "NULL"})`);
+    params.push(...filter.status);
+  }
+  if (filter.downloadType) {
+    where.push(`"downloadType" = ?`);
+    params.push(filter.downloadType);
+  }
+  if (filter.groupId) {
+    where.push(`"groupId" = ?`);
+    params.push(filter.groupId);
+  }
+  return { where, params };
+}
+
+const whereClause = (where: string[]) => (where.length ? ` WHERE ${where.join(" AND ")}` : "");
+
+/** Listings from SQLite, on a read-only connection of their own (statements prepared once). */
+export class TaskReads extends SqlTaskReads {
+  protected readonly noLimit = -1;
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(file: string) {
+    super();
+    this.db = new Database(file, { readonly: true, fileMustExist: true });
+  }
+
+  protected async rows(sql: string, params: unknown[]): Promise<unknown[][]> {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql).raw(true)));
+    return statement.all(...params) as unknown[][];
   }
 
   close(): void {
     this.db.close();
   }
+}
 
-  private statement(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql).raw(true)));
-    return statement;
+/** Listings from PostgreSQL over the pool's connections. */
+export class PgTaskReads extends SqlTaskReads {
+  protected readonly noLimit = null;
+
+  constructor(private readonly pool: Pool) {
+    super();
   }
+
+  protected async rows(sql: string, params: unknown[]): Promise<unknown[][]> {
+    return (await this.pool.query({ text: numbered(sql), values: params, rowMode: "array" })).rows as unknown[][];
+  }
+}
+
+/** `?` placeholders as PostgreSQL numbers them ($1, $2, ...); the SQL here has no `?` in literals. */
+export function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
 }
