@@ -17,7 +17,7 @@ export type RunningApp = { url: string; ytdlp: YtdlpService; downloads: Download
 
 /** Opens the database, resumes unfinished tasks and starts listening. */
 export async function startApp(config: Config): Promise<RunningApp> {
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel).child({ instance: config.instanceId });
   // Fail at start, not at the first download.
   const engine = await Engine.start(config).catch((error: Error) => {
     throw new ConfigError(error.message);
@@ -42,7 +42,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
   const ytdlp = new YtdlpService(engine, config.ytdlpAutoUpdate, log);
   const web = await loadWebPage();
   if (!web.has("/")) log.warn("the web page is not built (web/dist): run npm run setup; GraphiQL is at /graphql");
-  const http = createHttpApp({ downloads, ytdlp, prisma }, { metrics: new Metrics(bus, downloads), log }, config, web);
+  const http = createHttpApp({ downloads, ytdlp, prisma }, { metrics: new Metrics(bus, downloads, config.instanceId), log }, config, web);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", (error: NodeJS.ErrnoException) => reject(new ConfigError(listenProblem(error, config))));
     http.server.listen(config.port, config.host, resolve);

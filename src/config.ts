@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -44,6 +45,11 @@ const envSchema = z.object({
   MAX_SUBSCRIPTIONS_PER_CONNECTION: intInRange(1, 1000, 20).describe("Subscriptions one WebSocket may run at once"),
   EVENT_RETENTION: intInRange(100, 1_000_000, 10_000).describe("Events kept for subscribers to resume from (a cursor older is CURSOR_EXPIRED)"),
   EVENT_RETENTION_HOURS: intInRange(1, 24 * 30, 24).describe("Hours events are kept for resuming at most"),
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, "letters, digits, '.', '_' or '-', at most 64")
+    .optional()
+    .describe("This server's name among several (default: host name and process id); in /readyz, logs and metrics"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info").describe("Least level logged"),
   NODE_ENV: z.string().optional().describe("production: no GraphQL field suggestions"),
 });
@@ -84,6 +90,7 @@ export type Config = {
   production: boolean;
   logLevel: string;
   eventRetention: { events: number; ms: number };
+  instanceId: string;
 };
 
 export class ConfigError extends Error {}
@@ -137,6 +144,7 @@ export function loadConfig(env: Env = process.env): Config {
     production: e.NODE_ENV === "production",
     logLevel: e.LOG_LEVEL,
     eventRetention: { events: e.EVENT_RETENTION, ms: e.EVENT_RETENTION_HOURS * 3_600_000 },
+    instanceId: e.INSTANCE_ID ?? `${os.hostname()}-${process.pid}`,
   };
 }
 

@@ -80,7 +80,7 @@ export function createHttpApp(
       return refuse({ status: 401, code: "UNAUTHENTICATED", message: "a valid token is required: Authorization: Bearer <API_TOKEN>" });
     }
     if (url.pathname === "/healthz") return sendJson(res, 200, { status: "alive" });
-    if (url.pathname === "/readyz") return void readiness(deps).then(({ status, body }) => sendJson(res, status, body));
+    if (url.pathname === "/readyz") return void readiness(deps).then(({ status, body }) => sendJson(res, status, { ...body, instance: config.instanceId }));
     if (url.pathname === "/metrics") return void sendMetrics(res, ops.metrics);
     if (url.pathname.startsWith("/api/")) return rest(req, res, caller);
     return void yoga.handle(req, res, { req, res, caller });

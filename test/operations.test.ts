@@ -18,13 +18,13 @@ afterAll(() => fixture?.close());
 type Metric = { name: string; metrics: Array<{ value?: string; labels?: Record<string, string>; count?: string }> };
 
 describe("health, readiness and metrics", () => {
-  it("answers /healthz, and /readyz with the yt-dlp in use", async () => {
-    const server = await startTestServer();
+  it("answers /healthz, and /readyz with the yt-dlp in use and the instance's id", async () => {
+    const server = await startTestServer({ INSTANCE_ID: "edge-1" });
     try {
       expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: "alive" });
       const ready = await fetch(`${server.url}/readyz`);
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toEqual({ status: "ready", database: "ok", ytdlp: "2023.03.04" });
+      expect(await ready.json()).toEqual({ status: "ready", database: "ok", ytdlp: "2023.03.04", instance: "edge-1" });
     } finally {
       await server.stop();
     }
@@ -40,7 +40,7 @@ describe("health, readiness and metrics", () => {
       await rm(ytdlp);
       const res = await fetch(`${server.url}/readyz`);
       expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ status: "unready", reason: expect.stringMatching(/^yt-dlp: yt-dlp not found/) });
+      expect(await res.json()).toEqual({ status: "unready", reason: expect.stringMatching(/^yt-dlp: yt-dlp not found/), instance: expect.any(String) });
     } finally {
       await server.stop();
       await rm(dir, { recursive: true, force: true });
@@ -61,7 +61,7 @@ describe("health, readiness and metrics", () => {
         const current = await scrape();
         return value(current, "mds_task_outcomes_total", { outcome: "completed" }) === 1 && value(current, "mds_task_outcomes_total", { outcome: "error" }) === 1 ? current : undefined;
       }, { what: "both tasks to end" });
-      expect(value(metrics, "mds_tasks", { status: "completed" })).toBe(1);
+      expect(value(metrics, "mds_tasks", { status: "completed", instance_id: server.config.instanceId })).toBe(1);
       expect(value(metrics, "mds_tasks", { status: "error" })).toBe(1);
       expect(value(metrics, "mds_queue_length")).toBe(0);
       expect(value(metrics, "mds_active_downloads")).toBe(0);
@@ -80,7 +80,7 @@ describe("health, readiness and metrics", () => {
 describe("logs", () => {
   it("writes one JSON line per task transition, and a failure with its error", async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "mds-logs-"));
-    const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir });
+    const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir, INSTANCE_ID: "logs-1" });
     const lines: Array<Record<string, unknown>> = [];
     child.stdout!.on("data", (chunk: Buffer) => {
       for (const line of chunk.toString().split("\n").filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
@@ -94,7 +94,7 @@ describe("logs", () => {
       const bad = await post(fixture.url("/missing.mp4?logs"));
       await waitFor(() => lines.some((l) => l.task === good && l.to === "completed") && lines.some((l) => l.task === bad && l.to === "error"), { what: "both tasks to end" });
       expect(lines.filter((l) => l.task === good).map((l) => l.to ?? l.msg)).toEqual(["task added", "downloading", "completed"]);
-      expect(lines.find((l) => l.task === bad && l.to === "error")).toMatchObject({ level: 40, from: "downloading", error: expect.stringMatching(/404/) });
+      expect(lines.find((l) => l.task === bad && l.to === "error")).toMatchObject({ level: 40, from: "downloading", error: expect.stringMatching(/404/), instance: "logs-1" });
     } finally {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));

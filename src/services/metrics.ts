@@ -8,8 +8,9 @@ export class Metrics {
   /** GraphQL operations by type and name, timed from execution start to result. */
   readonly operationSeconds: Histogram<"operation" | "name">;
 
-  constructor(bus: EventBus, downloads: DownloadService) {
+  constructor(bus: EventBus, downloads: DownloadService, instanceId: string) {
     const registers = [this.registry];
+    this.registry.setDefaultLabels({ instance_id: instanceId }); // which of several servers says it
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
       name: "mds_tasks",
