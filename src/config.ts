@@ -45,6 +45,7 @@ const envSchema = z.object({
   MAX_SUBSCRIPTIONS_PER_CONNECTION: intInRange(1, 1000, 20).describe("Subscriptions one WebSocket may run at once"),
   EVENT_RETENTION: intInRange(100, 1_000_000, 10_000).describe("Events kept for subscribers to resume from (a cursor older is CURSOR_EXPIRED)"),
   EVENT_RETENTION_HOURS: intInRange(1, 24 * 30, 24).describe("Hours events are kept for resuming at most"),
+  LEASE_MS: intInRange(1000, 3_600_000, 30_000).describe("PostgreSQL: a running task whose instance stops renewing its lease this long is taken over"),
   INSTANCE_ID: z
     .string()
     .regex(/^[\w.-]{1,64}$/, "letters, digits, '.', '_' or '-', at most 64")
@@ -91,6 +92,7 @@ export type Config = {
   logLevel: string;
   eventRetention: { events: number; ms: number };
   instanceId: string;
+  leaseMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -145,6 +147,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: e.LOG_LEVEL,
     eventRetention: { events: e.EVENT_RETENTION, ms: e.EVENT_RETENTION_HOURS * 3_600_000 },
     instanceId: e.INSTANCE_ID ?? `${os.hostname()}-${process.pid}`,
+    leaseMs: e.LEASE_MS,
   };
 }
 

@@ -13,7 +13,14 @@ import { PgRawWrites, RawWrites, type FastWriter } from "./services/raw-writes.j
 import { PgTaskReads, TaskReads, type TaskReader } from "./services/task-reads.js";
 
 /** The database as the services use it: Prisma for updates, raw connections for listings and the hottest writes. */
-export type Store = { prisma: PrismaClient; reads: TaskReader; writes: FastWriter; close(): Promise<void> };
+export type Store = {
+  prisma: PrismaClient;
+  reads: TaskReader;
+  writes: FastWriter;
+  /** Whether several instances may share the database (PostgreSQL), so tasks are claimed with leases. */
+  shared: boolean;
+  close(): Promise<void>;
+};
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
@@ -44,6 +51,7 @@ async function openSqlite(databaseUrl: string): Promise<Store> {
     prisma,
     reads,
     writes,
+    shared: false,
     async close() {
       await prisma.$disconnect();
       reads.close();
@@ -69,6 +77,7 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
     prisma,
     reads: new PgTaskReads(pool),
     writes: new PgRawWrites(pool),
+    shared: true,
     async close() {
       await prisma.$disconnect();
       await pool.end();

@@ -8,6 +8,7 @@ import { killOrphan } from "../engine/process-group.js";
 import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
 import type { Download, PrismaClient } from "../generated/prisma/client.js";
 import type { FastWriter } from "./raw-writes.js";
+import { Leases, RELEASED } from "./leases.js";
 import { ConflictError, CursorExpiredError, InputError, NotFoundError } from "./errors.js";
 import type { DownloadEvent, EventBus } from "./events.js";
 import { jobOf, JobReporter } from "./job-reporter.js";
@@ -36,6 +37,10 @@ export class DownloadService {
   private readonly db: PrismaClient;
   private readonly reads: TaskReader;
   private readonly writes: FastWriter;
+  private readonly leases: Leases;
+  /** Whether other instances may use the same database (PostgreSQL). */
+  private readonly shared: boolean;
+  private sweeper?: NodeJS.Timeout;
 
   constructor(
     store: Store,
@@ -44,8 +49,11 @@ export class DownloadService {
     launcher: Launcher,
   ) {
     ({ prisma: this.db, reads: this.reads, writes: this.writes } = store);
+    this.shared = store.shared;
+    this.leases = new Leases(this.db, config.instanceId, config.leaseMs);
     this.live = new LiveTasks(this.db, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs });
-    const reporter = new JobReporter(this.db, this.live, bus, (row) => this.queue.enqueue(jobOf(row)), config.allowPrivateAddresses);
+    const enqueue = (row: Download) => this.queue.enqueue(jobOf(row));
+    const reporter = new JobReporter(this.db, this.live, bus, enqueue, config.allowPrivateAddresses, this.leases);
     this.queue = new DownloadQueue(
       {
         concurrency: config.maxConcurrentDownloads,
@@ -60,15 +68,34 @@ export class DownloadService {
 
   /**
    * Queues what a crash or a stop left unfinished, oldest first. Interrupted tasks resume from
-   * their partial files; a yt-dlp orphaned by a crash is stopped first so two never share a file.
+   * their partial files. Alone on its database (SQLite), the server takes every interrupted task
+   * back at once, stopping a yt-dlp orphaned by a crash first so two never share a file. On a
+   * shared database it cannot tell its own from another instance's running tasks: it takes
+   * those whose lease expired, and keeps looking, with the pending tasks other instances add.
    */
   async resume(): Promise<void> {
+    if (this.shared) {
+      await this.sweep();
+      this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), this.leases.leaseMs / 2);
+      this.sweeper.unref();
+      return;
+    }
     const interrupted = await this.db.download.findMany({ where: { status: { in: RUNNING_STATUSES } } });
     for (const row of interrupted) if (row.pid) killOrphan(row.pid, row.id);
     await this.db.download.updateMany({
       where: { status: { in: RUNNING_STATUSES } },
-      data: { ...IDLE, status: "pending" },
+      data: { ...IDLE, ...RELEASED, status: "pending" },
     });
+    await this.queuePending();
+  }
+
+  /** Several instances: takes back tasks whose instance died, and queues every pending task here too (one instance claims each). */
+  private async sweep(): Promise<void> {
+    for (const row of await this.leases.reclaimExpired()) this.bus.publish({ kind: "status", download: row, previousStatus: "downloading" });
+    await this.queuePending();
+  }
+
+  private async queuePending(): Promise<void> {
     const pending = await this.db.download.findMany({
       where: { status: "pending" },
       orderBy: [{ createdAt: "asc" }, { playlistIndex: "asc" }],
@@ -78,6 +105,7 @@ export class DownloadService {
 
   /** Stops the engine; running tasks keep their partial files and resume at the next start. */
   async stop(): Promise<void> {
+    clearInterval(this.sweeper);
     await this.queue.stop();
     await this.live.flushAll();
   }

@@ -6,6 +6,7 @@ import type { RunResult } from "../engine/runner.js";
 import type { Download, PrismaClient } from "../generated/prisma/client.js";
 import type { EventBus } from "./events.js";
 import type { LiveTasks, TaskPatch } from "./live-tasks.js";
+import { RELEASED, type Leases } from "./leases.js";
 import { FRESH, IDLE } from "./task-states.js";
 import { checkFetchableUrl, withoutCredentials } from "./validation.js";
 
@@ -17,15 +18,22 @@ export class JobReporter {
     private readonly bus: EventBus,
     private readonly enqueue: (row: Download) => void,
     private readonly allowPrivateAddresses: boolean,
+    private readonly leases: Leases,
   ) {}
+
+  /** Stops renewing the lease of each running task, by task id. */
+  private readonly holds = new Map<string, () => void>();
 
   observe(id: string): JobObserver {
     const live = this.live;
     return {
       started: async () => {
+        // One conditional update: of several instances queueing the same task, one runs it.
+        if (!(await this.leases.claim(id))) return false;
         const row = await this.db.download.findUnique({ where: { id } });
         if (!row || row.status !== "pending") return false; // removed or cancelled meanwhile
         live.track(row);
+        this.holds.set(id, this.leases.hold(id));
         await live.status(id, { status: "downloading", startedAt: new Date(), errorMessage: "" });
         return true;
       },
@@ -51,7 +59,9 @@ export class JobReporter {
   }
 
   private async finish(id: string, result: RunResult): Promise<void> {
-    const done = (patch: TaskPatch) => this.live.status(id, { ...IDLE, ...patch }, true);
+    this.holds.get(id)?.();
+    this.holds.delete(id);
+    const done = (patch: TaskPatch) => this.live.status(id, { ...IDLE, ...RELEASED, ...patch }, true);
     switch (result.outcome) {
       case "completed":
         await done({
@@ -76,10 +86,10 @@ export class JobReporter {
         await this.expand(id, result.entries);
         return;
       case "interrupted":
-        return; // shutdown: the row stays as it is and resumes at the next start
+        return; // shutdown: the row stays as it is and resumes at the next start (or on another instance once its lease expires)
       case "lost": {
         // Its host died: queued again at once, it resumes from its partial file.
-        const row = await this.live.status(id, { ...IDLE, status: "pending" }, true);
+        const row = await this.live.status(id, { ...IDLE, ...RELEASED, status: "pending" }, true);
         if (row) this.enqueue(row);
         return;
       }
@@ -115,7 +125,7 @@ export class JobReporter {
       createdAt: parent.createdAt, // keeps the group together, ordered by playlistIndex
     }));
     await this.db.download.createMany({ data: siblings });
-    const first = await this.live.status(id, { ...FRESH, ...entryFields(entries[0]!, 0) }, true);
+    const first = await this.live.status(id, { ...FRESH, ...RELEASED, ...entryFields(entries[0]!, 0) }, true);
     const added = await this.db.download.findMany({ where: { id: { in: siblings.map((s) => s.id) } }, orderBy: { playlistIndex: "asc" } });
     for (const row of added) this.bus.publish({ kind: "added", download: row });
     for (const row of [first!, ...added]) if (row.status === "pending") this.enqueue(row);

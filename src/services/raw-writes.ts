@@ -103,7 +103,8 @@ export class PgRawWrites implements FastWriter {
     if (rows.length === 0) return;
     const values = rows.map((_, i) => `(${[1, 2, 3, 4, 5, 6].map((k) => `$${i * 6 + k}`).join(", ")})`).join(", ");
     await this.pool.query(
-      `INSERT INTO "TaskEvent" ("seq", "kind", "downloadId", "previousStatus", "download", "at") VALUES ${values}`,
+      // Instances number events on their own clocks; the rare equal number keeps the first.
+      `INSERT INTO "TaskEvent" ("seq", "kind", "downloadId", "previousStatus", "download", "at") VALUES ${values} ON CONFLICT ("seq") DO NOTHING`,
       rows.flatMap((e) => [e.seq, e.kind, e.downloadId, e.previousStatus, e.download, e.at]),
     );
   }

@@ -36,7 +36,7 @@ export const COLUMNS = [
   "id", "url", "title", "thumbnail", "thumbnailPath", "status", "progress", "speedBytes", "etaSeconds",
   "filesize", "downloadedBytes", "formatNote", "isPlaylist", "playlistIndex", "playlistTotal", "groupId",
   "filename", "filepath", "pid", "quality", "downloadType", "errorMessage", "createdAt", "updatedAt",
-  "startedAt", "completedAt",
+  "startedAt", "completedAt", "lockedBy", "lockedAt",
 ] as const satisfies ReadonlyArray<keyof Download>;
 
 const SELECT = `SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "Download"`;
@@ -51,6 +51,7 @@ const toDownload = (r: unknown[]): Download =>
     isPlaylist: r[12] === 1 || r[12] === true, playlistIndex: r[13], playlistTotal: r[14], groupId: r[15], filename: r[16],
     filepath: r[17], pid: r[18], quality: r[19], downloadType: r[20], errorMessage: r[21],
     createdAt: new Date(r[22] as string), updatedAt: new Date(r[23] as string), startedAt: date(r[24]), completedAt: date(r[25]),
+    lockedBy: r[26], lockedAt: date(r[27]),
   }) as Download;
 
 /**

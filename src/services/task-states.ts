@@ -39,6 +39,8 @@ export function newTask(fields: Pick<Download, "id" | "groupId" | "url" | "quali
     playlistTotal: 1,
     filename: "",
     filepath: null,
+    lockedBy: null,
+    lockedAt: null,
     createdAt: now,
     updatedAt: now,
   } as Download;

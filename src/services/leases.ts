@@ -1,0 +1,54 @@
+import type { Download, PrismaClient } from "../generated/prisma/client.js";
+import { IDLE, RUNNING_STATUSES } from "./task-states.js";
+
+/** What a task's row says once no instance holds it. */
+export const RELEASED = { lockedBy: null, lockedAt: null };
+
+/**
+ * Who runs a task, when several instances share one database: an instance claims a pending task
+ * with one conditional update, renews its lease while the task runs, and releases it at the end.
+ * A task whose instance stopped renewing (it crashed) goes back to pending after `leaseMs`, for
+ * any instance to claim; yt-dlp then resumes it from its partial file.
+ */
+export class Leases {
+  constructor(
+    private readonly db: PrismaClient,
+    readonly instanceId: string,
+    readonly leaseMs: number,
+  ) {}
+
+  /** Takes a pending task unless another instance holds an unexpired lease on it; true if taken. */
+  async claim(id: string): Promise<boolean> {
+    const now = new Date();
+    const { count } = await this.db.download.updateMany({
+      where: { id, status: "pending", OR: [{ lockedBy: null }, { lockedAt: { lt: new Date(now.getTime() - this.leaseMs) } }] },
+      data: { lockedBy: this.instanceId, lockedAt: now },
+    });
+    return count === 1;
+  }
+
+  /** Renews the lease on a running task (three times a lease); call the result to stop. */
+  hold(id: string): () => void {
+    const renew = () =>
+      this.db.download.updateMany({ where: { id, lockedBy: this.instanceId }, data: { lockedAt: new Date() } }).catch(() => undefined);
+    const timer = setInterval(renew, this.leaseMs / 3);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  /** Running tasks whose lease expired, put back to pending (each by one instance only); the rows as they are now. */
+  async reclaimExpired(): Promise<Download[]> {
+    const expired = await this.db.download.findMany({
+      where: { status: { in: RUNNING_STATUSES }, lockedAt: { lt: new Date(Date.now() - this.leaseMs) } },
+    });
+    const reclaimed: Download[] = [];
+    for (const row of expired) {
+      const { count } = await this.db.download.updateMany({
+        where: { id: row.id, lockedBy: row.lockedBy, lockedAt: row.lockedAt },
+        data: { ...IDLE, ...RELEASED, status: "pending" },
+      });
+      if (count === 1) reclaimed.push({ ...row, ...IDLE, ...RELEASED, status: "pending" });
+    }
+    return reclaimed;
+  }
+}
