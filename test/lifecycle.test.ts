@@ -97,6 +97,7 @@ describe("playlists", () => {
   it("expands a feed of 300 without holding up other requests, and cancels it as a group", async () => {
     const first = await add({ url: fixture.url("/feed.rss?n=300&delay=1500") });
     // While yt-dlp lists the feed, the server keeps answering.
+    await waitFor(async () => (await get(first.id))!.status === "DOWNLOADING", { what: "the feed to be listed" });
     for (let i = 0; i < 5; i++) expect((await get(first.id))!.status).toBe("DOWNLOADING");
     const group = await waitFor(async () => {
       const tasks = (await server.gql(GroupOf, { id: first.id })).download!.group;

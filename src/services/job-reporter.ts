@@ -28,10 +28,10 @@ export class JobReporter {
     const live = this.live;
     return {
       started: async () => {
-        // One conditional update: of several instances queueing the same task, one runs it.
-        if (!(await this.leases.claim(id))) return false;
-        const row = await this.db.download.findUnique({ where: { id } });
-        if (!row || row.status !== "pending") return false; // removed or cancelled meanwhile
+        // One conditional update: of several instances queueing the same task, one runs it; none
+        // runs a task removed or cancelled meanwhile.
+        const row = await this.leases.claim(id);
+        if (!row) return false;
         live.track(row);
         this.holds.set(id, this.leases.hold(id));
         await live.status(id, { status: "downloading", startedAt: new Date(), errorMessage: "" });

@@ -17,14 +17,14 @@ export class Leases {
     readonly leaseMs: number,
   ) {}
 
-  /** Takes a pending task unless another instance holds an unexpired lease on it; true if taken. */
-  async claim(id: string): Promise<boolean> {
+  /** Takes a pending task unless another instance holds an unexpired lease on it; its row if taken. */
+  async claim(id: string): Promise<Download | undefined> {
     const now = new Date();
-    const { count } = await this.db.download.updateMany({
+    const [row] = await this.db.download.updateManyAndReturn({
       where: { id, status: "pending", OR: [{ lockedBy: null }, { lockedAt: { lt: new Date(now.getTime() - this.leaseMs) } }] },
       data: { lockedBy: this.instanceId, lockedAt: now },
     });
-    return count === 1;
+    return row;
   }
 
   /** Renews the lease on a running task (three times a lease); call the result to stop. */
