@@ -91,7 +91,9 @@ export class DownloadService {
 
   /** Several instances: takes back tasks whose instance died, and queues every pending task here too (one instance claims each). */
   private async sweep(): Promise<void> {
-    for (const row of await this.leases.reclaimExpired()) this.bus.publish({ kind: "status", download: row, previousStatus: "downloading" });
+    for (const row of await this.leases.reclaimExpired()) {
+      this.bus.publish({ kind: "status", download: { ...row, ...IDLE, ...RELEASED, status: "pending" }, previousStatus: row.status });
+    }
     await this.queuePending();
   }
 

@@ -36,7 +36,7 @@ export class Leases {
     return () => clearInterval(timer);
   }
 
-  /** Running tasks whose lease expired, put back to pending (each by one instance only); the rows as they are now. */
+  /** Running tasks whose lease expired, put back to pending (each by one instance only): the rows before. */
   async reclaimExpired(): Promise<Download[]> {
     const expired = await this.db.download.findMany({
       where: { status: { in: RUNNING_STATUSES }, lockedAt: { lt: new Date(Date.now() - this.leaseMs) } },
@@ -47,7 +47,7 @@ export class Leases {
         where: { id: row.id, lockedBy: row.lockedBy, lockedAt: row.lockedAt },
         data: { ...IDLE, ...RELEASED, status: "pending" },
       });
-      if (count === 1) reclaimed.push({ ...row, ...IDLE, ...RELEASED, status: "pending" });
+      if (count === 1) reclaimed.push(row);
     }
     return reclaimed;
   }
