@@ -16,12 +16,11 @@ import { chromium } from "playwright-core";
 import { WEB_DIST } from "../src/web.js";
 import { ensureMedia } from "../test/fixtures/media.js";
 import { startFixtureServer } from "../test/fixtures/server.js";
-import { COMPILED, spawnServerProcess } from "../test/helpers.js";
+import { CHROMIUM, COMPILED, spawnServerProcess } from "../test/helpers.js";
 import { fillTasks } from "./fill.js";
 
 const { values: opts } = parseArgs({ options: { tasks: { type: "string", default: "1000" } } });
 const TASKS = Number(opts.tasks);
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 type Probe = { firstTask?: number; longTasks: number[] };
 
 const assets = path.join(WEB_DIST, "assets");
@@ -37,7 +36,7 @@ for (let i = 0; i < 3; i++) {
   await fetch(`${base}/api/downloads`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: fixture.url(`/slow/40000/long.mp4?bench=${i}`) }) });
 }
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const browser = await chromium.launch(CHROMIUM);
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 // Recorded in the page: when the first task row appears, and every long task (> 50 ms) after.
 await page.addInitScript(() => {

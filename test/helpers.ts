@@ -30,6 +30,12 @@ export function ok<T extends { __typename?: string }>(result: T): Exclude<T, Fai
   return result as Exclude<T, Failure>;
 }
 
+/** Debian's Chromium for playwright-core; the flags keep it from reaching for hosts these machines cannot reach. */
+export const CHROMIUM = {
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
+
 /** The fixture server is on 127.0.0.1, which the address guard refuses by default. */
 export const FIXTURE_ENV = { ALLOW_PRIVATE_ADDRESSES: "true" };
 

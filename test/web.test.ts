@@ -5,10 +5,8 @@ import path from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGE_TITLE, startFixtureServer, type FixtureServer } from "./fixtures/server.js";
-import { startTestServer, type TestServer } from "./helpers.js";
+import { CHROMIUM, startTestServer, type TestServer } from "./helpers.js";
 
-/** Debian's Chromium; the flags keep it from reaching for hosts these machines cannot reach. */
-const CHROMIUM = { executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] };
 const SHOTS = path.resolve("test-results", "web");
 
 let fixture: FixtureServer;

@@ -1,7 +1,9 @@
 import Database from "better-sqlite3";
 import type { Download } from "../generated/prisma/client.js";
 import type { Pool } from "pg";
-import { COLUMNS, numbered } from "./task-reads.js";
+import { COLUMN_LIST, COLUMNS, numbered, placeholders } from "./task-reads.js";
+
+const INSERT_TASK = `INSERT INTO "Download" (${COLUMN_LIST}) VALUES (${placeholders(COLUMNS)})`;
 
 /** A TaskEvent row as stored: `download` is the task as JSON, times as Prisma writes them. */
 export type EventRow = { seq: number; kind: string; downloadId: string; previousStatus: string | null; download: string; at: Date };
@@ -17,7 +19,6 @@ export interface FastWriter {
 
 /** Prisma's format for DateTime in SQLite, which its reads and the listing order expect. */
 const stored = (date: Date) => date.toISOString().replace("Z", "+00:00");
-const placeholders = (values: unknown[]) => values.map(() => "?").join(", ") || "NULL";
 
 /**
  * The hottest writes, on a connection of their own: new tasks, bulk deletes, the event log.
@@ -33,9 +34,7 @@ export class RawWrites implements FastWriter {
   constructor(file: string) {
     this.db = new Database(file, { fileMustExist: true, timeout: 5000 });
     this.db.pragma("synchronous = NORMAL"); // per connection; WAL is already on (db.ts)
-    this.insertDownload = this.db.prepare(
-      `INSERT INTO "Download" (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${placeholders([...COLUMNS])})`,
-    );
+    this.insertDownload = this.db.prepare(INSERT_TASK);
     this.insertEvent = this.db.prepare(
       `INSERT INTO "TaskEvent" (seq, kind, downloadId, previousStatus, download, at) VALUES (?, ?, ?, ?, ?, ?)`,
     );
@@ -87,8 +86,7 @@ export class PgRawWrites implements FastWriter {
   constructor(private readonly pool: Pool) {}
 
   async insertTask(task: Download): Promise<void> {
-    const columns = COLUMNS.map((c) => `"${c}"`).join(", ");
-    await this.pool.query(`INSERT INTO "Download" (${columns}) VALUES (${numbered(placeholders([...COLUMNS]))})`, COLUMNS.map((c) => task[c]));
+    await this.pool.query(numbered(INSERT_TASK), COLUMNS.map((c) => task[c]));
   }
 
   async deleteTasks(ids: string[], statuses: string[]): Promise<Set<string>> {

@@ -39,7 +39,12 @@ export const COLUMNS = [
   "startedAt", "completedAt", "lockedBy", "lockedAt",
 ] as const satisfies ReadonlyArray<keyof Download>;
 
-const SELECT = `SELECT ${COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "Download"`;
+/** The columns quoted, in order, for SELECT and INSERT. */
+export const COLUMN_LIST = COLUMNS.map((c) => `"${c}"`).join(", ");
+/** One `?` per value; NULL for none, so `IN (…)` stays valid SQL. */
+export const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ") || "NULL";
+
+const SELECT = `SELECT ${COLUMN_LIST} FROM "Download"`;
 
 const date = (value: unknown) => (value === null ? null : new Date(value as string | Date));
 
@@ -116,7 +121,7 @@ function conditions(filter: ListFilter): { where: string[]; params: unknown[] } 
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.status) {
-    where.push(`"status" IN (${filter.status.map(() => "?").join(", ") || "NULL"})`);
+    where.push(`"status" IN (${placeholders(filter.status)})`);
     params.push(...filter.status);
   }
   if (filter.downloadType) {

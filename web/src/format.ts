@@ -11,5 +11,8 @@ export function formatBytes(bytes: number): string {
   return `${unit === 0 ? value : value.toFixed(1)} ${UNITS[unit]}`;
 }
 
+/** Statuses a task can still be cancelled in. */
+export const isUnfinished = (status: string) => ["PENDING", "DOWNLOADING", "PROCESSING"].includes(status);
+
 /** "DOWNLOADING" -> "downloading". */
 export const statusLabel = (status: string) => status.toLowerCase();

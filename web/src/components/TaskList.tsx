@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { request } from "../api.js";
 import { act } from "../actions.js";
 import { CancelGroup } from "../documents.js";
+import { isUnfinished } from "../format.js";
 import type { Task } from "../store.js";
 import { TaskRow } from "./TaskRow.js";
 
@@ -60,7 +61,7 @@ export function TaskList({ tasks, shown }: { tasks: Task[]; shown: (task: Task) 
 function Playlist({ groupId, entries, shown }: { groupId: string; entries: Task[]; shown: (task: Task) => boolean }) {
   const total = Math.max(entries[0]?.playlistTotal ?? 0, entries.length);
   const done = entries.filter((t) => t.status === "COMPLETED").length;
-  const unfinished = entries.some((t) => ["PENDING", "DOWNLOADING", "PROCESSING"].includes(t.status));
+  const unfinished = entries.some((t) => isUnfinished(t.status));
   return (
     <li class="playlist" aria-label={`Playlist of ${total}`}>
       <div class="playlist-head">

@@ -2,11 +2,9 @@ import { memo } from "preact/compat";
 import { useState } from "preact/hooks";
 import { request } from "../api.js";
 import { Cancel, Remove, Retry } from "../documents.js";
-import { formatBytes, statusLabel } from "../format.js";
+import { formatBytes, isUnfinished, statusLabel } from "../format.js";
 import type { Task } from "../store.js";
 import { act } from "../actions.js";
-
-const UNFINISHED = ["PENDING", "DOWNLOADING", "PROCESSING"];
 
 /** One task: thumbnail, title, status, live progress, and what can be done with it. Re-renders only when its task changes. */
 export const TaskRow = memo(function TaskRow({ task }: { task: Task }) {
@@ -56,7 +54,7 @@ export const TaskRow = memo(function TaskRow({ task }: { task: Task }) {
             Save file
           </a>
         )}
-        {UNFINISHED.includes(task.status) && <button onClick={() => act(request(Cancel, { id: task.id }), "cancelDownload")}>Cancel</button>}
+        {isUnfinished(task.status) && <button onClick={() => act(request(Cancel, { id: task.id }), "cancelDownload")}>Cancel</button>}
         {(task.status === "ERROR" || task.status === "CANCELLED") && (
           <button onClick={() => act(request(Retry, { id: task.id }), "retryDownload")}>Retry</button>
         )}
