@@ -6,9 +6,6 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client.js";
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
-import { migratePostgres } from "./postgres.js";
 import { PgRawWrites, RawWrites, type FastWriter } from "./services/raw-writes.js";
 import { PgTaskReads, TaskReads, type TaskReader } from "./services/task-reads.js";
 
@@ -62,15 +59,21 @@ async function openSqlite(databaseUrl: string): Promise<Store> {
 
 /**
  * PostgreSQL through Prisma's pg adapter, with a client generated from the same schema
- * (scripts/prisma-postgres.ts) and loaded only here; migrations from prisma/migrations-postgresql.
+ * (scripts/prisma-postgres.ts); migrations from prisma/migrations-postgresql. The driver, the
+ * adapter and the client are loaded only here, so a SQLite server never holds them in memory.
  */
 async function openPostgres(databaseUrl: string): Promise<Store> {
+  const [{ default: pg }, { PrismaPg }, { migratePostgres }, { PrismaClient: PgPrismaClient }] = await Promise.all([
+    import("pg"),
+    import("@prisma/adapter-pg"),
+    import("./postgres.js"),
+    import("./generated/prisma-pg/client.js"),
+  ]);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   await migratePostgres(pool).catch(async (error: Error) => {
     await pool.end();
     throw new Error(`database: ${error.message}`);
   });
-  const { PrismaClient: PgPrismaClient } = await import("./generated/prisma-pg/client.js");
   // The same models from the same schema: only the SQL dialect differs.
   const prisma = new PgPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
   return {

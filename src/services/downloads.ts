@@ -97,12 +97,9 @@ export class DownloadService {
     await this.queuePending();
   }
 
+  /** Queue order: the listing's own (oldest first, playlist entries in order), read without Prisma's per-row cost. */
   private async queuePending(): Promise<void> {
-    const pending = await this.db.download.findMany({
-      where: { status: "pending" },
-      orderBy: [{ createdAt: "asc" }, { playlistIndex: "asc" }],
-    });
-    for (const row of pending) this.queue.enqueue(jobOf(row));
+    for (const row of await this.reads.list({ status: ["pending"] })) this.queue.enqueue(jobOf(row));
   }
 
   /** Stops the engine; running tasks keep their partial files and resume at the next start. */
