@@ -4,13 +4,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: yt-dlp and ffmpeg to run; with --test also Chromium (the web page's browser
-# tests) and PostgreSQL (the suite runs part of itself on a throwaway cluster).
+# tests), PostgreSQL and Redis (the suite runs part of itself on a throwaway cluster and Redis).
 packages=()
 command -v yt-dlp >/dev/null || packages+=(yt-dlp)
 command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || packages+=(ffmpeg)
 if [ "${1:-}" = "--test" ]; then
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   [ -d /usr/lib/postgresql ] || packages+=(postgresql)
+  command -v redis-server >/dev/null || packages+=(redis-server)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "setup: installing with apt: ${packages[*]}"

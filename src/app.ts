@@ -9,6 +9,7 @@ import { DownloadService } from "./services/downloads.js";
 import { createLogger, type Logger } from "./log.js";
 import { EventLog } from "./services/event-log.js";
 import { EventBus } from "./services/events.js";
+import type { Peers } from "./services/peers.js";
 import { Metrics } from "./services/metrics.js";
 import { logTransitions } from "./services/task-log.js";
 import { YtdlpService } from "./services/ytdlp.js";
@@ -37,7 +38,12 @@ export async function startApp(config: Config): Promise<RunningApp> {
   const eventLog = new EventLog(writes, config.eventRetention);
   await eventLog.load();
   const bus = new EventBus(eventLog);
-  const downloads = new DownloadService(store, bus, config, engine);
+  const redis = config.redisUrl ? await connectInstances(config, bus, log).catch(async (error: Error) => {
+    await engine.stop();
+    await store.close();
+    throw new ConfigError(`REDIS_URL: cannot connect (${error.message})`);
+  }) : undefined;
+  const downloads = new DownloadService(store, bus, config, engine, redis?.peers);
   logTransitions(bus, log);
   const ytdlp = new YtdlpService(engine, config.ytdlpAutoUpdate, log);
   const web = await loadWebPage();
@@ -48,6 +54,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     http.server.listen(config.port, config.host, resolve);
   }).catch(async (error: unknown) => {
     await engine.stop();
+    await redis?.close();
     await store.close();
     throw error;
   });
@@ -64,9 +71,26 @@ export async function startApp(config: Config): Promise<RunningApp> {
       await downloads.stop();
       await engine.stop();
       await eventLog.stop();
+      await redis?.close();
       await store.close();
     },
   };
+}
+
+/**
+ * Several instances: task events and commands travel through Redis. Its client is loaded only
+ * here, so a server without REDIS_URL never holds it.
+ */
+async function connectInstances(config: Config, bus: EventBus, log: Logger): Promise<{ peers: Peers; close(): Promise<void> }> {
+  const { instanceId } = config;
+  const [{ RedisLink }, { RedisEvents }, { Peers }] = await Promise.all([
+    import("./redis.js"),
+    import("./services/redis-events.js"),
+    import("./services/peers.js"),
+  ]);
+  const link = await RedisLink.open(config.redisUrl!, config.redisPrefix, (error) => log.warn({ err: error }, `redis: ${error.message}`));
+  await new RedisEvents(link, bus, instanceId, (error) => log.error({ err: error }, `an event did not reach Redis: ${error.message}`)).start();
+  return { peers: new Peers(link, instanceId), close: () => link.close() };
 }
 
 /** Why the server cannot listen, in one line naming the variable to change. */

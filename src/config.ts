@@ -26,6 +26,16 @@ const envSchema = z.object({
     .regex(/^(file:|postgres(ql)?:\/\/)/, "use file:… (SQLite) or postgresql://… (PostgreSQL)")
     .optional()
     .describe("file:… (SQLite, default file:$DATA_DIR/downloads.db) or postgresql://user:password@host:port/db"),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "use redis://[user:password@]host:port[/db] (or rediss:// for TLS)")
+    .optional()
+    .describe("Several instances: Redis that carries task events and commands between them; unset: events stay in this process"),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, "letters, digits, '.', '_' or '-', at most 64")
+    .default("mds")
+    .describe("Names this deployment's channels and keys in Redis: the same on all its instances, another for each other deployment sharing that Redis"),
   MAX_CONCURRENT_DOWNLOADS: intInRange(1, 64, 3).describe("Downloads running at once"),
   ENGINE: z.enum(["warm", "fresh"]).default("warm").describe("warm: a Python host forks a child per task; fresh: a yt-dlp process per task"),
   PYTHON_PATH: z.string().min(1).default("/usr/bin/python3").describe("The Python that runs the warm host (with yt_dlp importable)"),
@@ -70,6 +80,8 @@ export type Config = {
   downloadDir: string;
   thumbnailDir: string;
   databaseUrl: string;
+  redisUrl: string | undefined;
+  redisPrefix: string;
   maxConcurrentDownloads: number;
   ytdlpPath: string | undefined;
   ytdlpReleaseDir: string;
@@ -127,6 +139,8 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: e.DATABASE_URL?.startsWith("postgres")
       ? e.DATABASE_URL
       : `file:${path.resolve(e.DATABASE_URL?.slice("file:".length) ?? path.join(dataDir, "downloads.db"))}`,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     maxConcurrentDownloads: e.MAX_CONCURRENT_DOWNLOADS,
     ytdlpPath: e.YTDLP_PATH === "bundled" ? path.join(releaseDir, "yt-dlp") : e.YTDLP_PATH,
     ytdlpReleaseDir: releaseDir,

@@ -153,7 +153,7 @@ async function readiness(deps: { downloads: DownloadService; ytdlp: YtdlpService
   try {
     await deps.downloads.ping();
   } catch (error) {
-    return { status: 503, body: { status: "unready", reason: `database: ${(error as Error).message}` } };
+    return { status: 503, body: { status: "unready", reason: (error as Error).message } };
   }
   try {
     await deps.ytdlp.check();

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
@@ -10,6 +9,7 @@ import WebSocket from "ws";
 import { inject } from "vitest";
 import { startApp, type RunningApp } from "../src/app.js";
 import { loadConfig, type Config } from "../src/config.js";
+import { freePort } from "./fixtures/free-port.js";
 import { createDatabase } from "./fixtures/postgres.js";
 
 export type TestServer = RunningApp & {
@@ -42,9 +42,13 @@ export const FIXTURE_ENV = { ALLOW_PRIVATE_ADDRESSES: "true" };
 /** Starts the real server on a random port with its own data folder and SQLite file. */
 export async function startTestServer(env: Record<string, string> = {}, dataDir?: string): Promise<TestServer> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), "mds-test-")));
-  // The postgresql project runs the same files with each server on a database of its own.
+  // The postgresql project runs the same files with each server on a database of its own, its
+  // events through Redis (under a prefix of its own) as with several instances.
   const postgres = process.env.VITEST ? inject("postgresUrl") : undefined; // benchmarks use these helpers too
-  const database = postgres && !dataDir ? { DATABASE_URL: await createDatabase(postgres) } : {};
+  const database =
+    postgres && !dataDir
+      ? { DATABASE_URL: await createDatabase(postgres), REDIS_URL: inject("redisUrl"), REDIS_PREFIX: `test-${path.basename(dir)}` }
+      : {};
   const config = loadConfig({ DATA_DIR: dir, PORT: "0", LOG_LEVEL: "error", ...FIXTURE_ENV, ...database, ...env });
   const app = await startApp(config);
   const clients: Client[] = [];
@@ -80,6 +84,13 @@ export async function startTestServer(env: Record<string, string> = {}, dataDir?
       if (!dataDir) await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Every process in a process group (a task's yt-dlp and whatever it started). */
+export async function processesInGroup(pgid: number): Promise<number[]> {
+  const pids = (await readdir("/proc")).filter((p) => /^\d+$/.test(p));
+  const stats = await Promise.all(pids.map((pid) => readFile(`/proc/${pid}/stat`, "utf8").catch(() => "")));
+  return pids.filter((_, i) => Number(stats[i]!.split(") ")[1]?.split(" ")[2]) === pgid).map(Number);
 }
 
 /** Polls `check` until it returns a value (not undefined/false) or the time runs out. */
@@ -130,14 +141,6 @@ export function collect<R>(
 }
 
 export const FINAL = ["COMPLETED", "ERROR", "CANCELLED"];
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** The server from source; benchmarks pass COMPILED to measure what `npm start` runs. */
 export const FROM_SOURCE = ["--import", "tsx", "src/main.ts"];

@@ -17,7 +17,7 @@ import {
   RetryDownload,
   WatchDownload,
 } from "./documents.js";
-import { collect, FINAL, ok, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { collect, FINAL, ok, processesInGroup, startTestServer, waitFor, type TestServer } from "./helpers.js";
 import { rest } from "./openapi.js";
 
 let fixture: FixtureServer;
@@ -57,13 +57,6 @@ async function processesOf(id: string): Promise<number[]> {
     if (cmd.includes(id)) found.push(Number(pid));
   }
   return found;
-}
-
-/** Every process in a process group (a task's yt-dlp and whatever it started). */
-async function processesInGroup(pgid: number): Promise<number[]> {
-  const pids = (await readdir("/proc")).filter((p) => /^\d+$/.test(p));
-  const stats = await Promise.all(pids.map((pid) => readFile(`/proc/${pid}/stat`, "utf8").catch(() => "")));
-  return pids.filter((_, i) => Number(stats[i]!.split(") ")[1]?.split(" ")[2]) === pgid).map(Number);
 }
 
 /** The process group a running task's yt-dlp leads (the live row's pid). */

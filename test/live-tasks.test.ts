@@ -6,7 +6,7 @@ import { LiveTasks } from "../src/services/live-tasks.js";
 /** Records what LiveTasks writes; the real database is covered by the integration tests. */
 function recordingDb() {
   const writes: Array<Partial<Download>> = [];
-  const db = { download: { update: async ({ data }: { data: Partial<Download> }) => void writes.push(data) } };
+  const db = { download: { updateMany: async ({ data }: { data: Partial<Download> }) => void writes.push(data) } };
   return { writes, db: db as unknown as PrismaClient };
 }
 
@@ -21,7 +21,7 @@ describe("LiveTasks throttling", () => {
     const bus = new EventBus();
     const events: DownloadEvent[] = [];
     bus.on((e) => events.push(e));
-    const live = new LiveTasks(db, bus, { publishMs: 250, writeMs: 2000 });
+    const live = new LiveTasks(db, bus, { publishMs: 250, writeMs: 2000 }, "this-instance");
     live.track(row);
     await live.status("t1", { status: "downloading" });
 

@@ -50,6 +50,13 @@ export class DownloadQueue {
     await job.running;
   }
 
+  /** Stops a running job keeping its partial files, for another instance to resume; waits until it has. */
+  async release(jobId: string): Promise<void> {
+    const job = this.jobs.get(jobId);
+    job?.controller.abort(SHUTDOWN);
+    await job?.running;
+  }
+
   /** Kills every job, keeping partial files for resumption, and waits until they have exited. */
   async stop(): Promise<void> {
     const jobs = [...this.jobs.values()];

@@ -9,6 +9,7 @@ import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
 import type { Download, PrismaClient } from "../generated/prisma/client.js";
 import type { FastWriter } from "./raw-writes.js";
 import { Leases, RELEASED } from "./leases.js";
+import type { Peers } from "./peers.js";
 import { ConflictError, CursorExpiredError, InputError, NotFoundError } from "./errors.js";
 import type { DownloadEvent, EventBus } from "./events.js";
 import { jobOf, JobReporter } from "./job-reporter.js";
@@ -19,6 +20,7 @@ import {
   IDLE,
   newTask,
   isFinished,
+  isRunning,
   RUNNING_STATUSES,
   type DownloadStatus,
 } from "./task-states.js";
@@ -47,13 +49,16 @@ export class DownloadService {
     readonly bus: EventBus,
     private readonly config: Config,
     launcher: Launcher,
+    /** Other instances, reachable through Redis: a command reaches the one running the task. */
+    private readonly peers?: Peers,
   ) {
     ({ prisma: this.db, reads: this.reads, writes: this.writes } = store);
     this.shared = store.shared;
     this.leases = new Leases(this.db, config.instanceId, config.leaseMs);
-    this.live = new LiveTasks(this.db, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs });
+    this.live = new LiveTasks(this.db, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs }, config.instanceId);
     const enqueue = (row: Download) => this.queue.enqueue(jobOf(row));
-    const reporter = new JobReporter(this.db, this.live, bus, enqueue, config.allowPrivateAddresses, this.leases);
+    const stopJob = (id: string, keepFiles: boolean) => (keepFiles ? this.queue.release(id) : this.queue.cancel(id));
+    const reporter = new JobReporter(this.db, this.live, bus, enqueue, config.allowPrivateAddresses, this.leases, stopJob);
     this.queue = new DownloadQueue(
       {
         concurrency: config.maxConcurrentDownloads,
@@ -64,6 +69,12 @@ export class DownloadService {
       },
       (id) => reporter.observe(id),
     );
+    // A task another instance added or handed back: queued here too (one instance claims it), without waiting for a sweep.
+    if (this.shared) {
+      bus.onOthers(({ kind, download }) => {
+        if ((kind === "added" || kind === "status") && download.status === "pending") this.queue.enqueue(jobOf(download));
+      });
+    }
   }
 
   /**
@@ -74,6 +85,7 @@ export class DownloadService {
    * those whose lease expired, and keeps looking, with the pending tasks other instances add.
    */
   async resume(): Promise<void> {
+    await this.peers?.start((id) => this.queue.cancel(id));
     if (this.shared) {
       await this.sweep();
       this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), this.leases.leaseMs / 2);
@@ -91,8 +103,8 @@ export class DownloadService {
 
   /** Several instances: takes back tasks whose instance died, and queues every pending task here too (one instance claims each). */
   private async sweep(): Promise<void> {
-    for (const row of await this.leases.reclaimExpired()) {
-      this.bus.publish({ kind: "status", download: { ...row, ...IDLE, ...RELEASED, status: "pending" }, previousStatus: row.status });
+    for (const { before, after } of await this.leases.reclaimExpired()) {
+      this.bus.publish({ kind: "status", download: after, previousStatus: before.status });
     }
     await this.queuePending();
   }
@@ -102,11 +114,21 @@ export class DownloadService {
     for (const row of await this.reads.list({ status: ["pending"] })) this.queue.enqueue(jobOf(row));
   }
 
-  /** Stops the engine; running tasks keep their partial files and resume at the next start. */
+  /**
+   * Stops the engine; running tasks keep their partial files and resume at the next start. On a
+   * shared database they are handed back at once (pending, unlocked), for another instance to resume.
+   */
   async stop(): Promise<void> {
     clearInterval(this.sweeper);
     await this.queue.stop();
+    const interrupted = new Map(this.live.activeRows().map((row) => [row.id, row.status]));
     await this.live.flushAll();
+    if (!this.shared) return;
+    const released = await this.db.download.updateManyAndReturn({
+      where: { lockedBy: this.config.instanceId, status: { in: RUNNING_STATUSES } },
+      data: { ...IDLE, ...RELEASED, status: "pending" },
+    });
+    for (const row of released) this.bus.publish({ kind: "status", download: row, previousStatus: interrupted.get(row.id) ?? "downloading" });
   }
 
   /** Queues a URL. A playlist is found when its job runs and then becomes one task per entry. */
@@ -156,13 +178,30 @@ export class DownloadService {
     return this.list({ groupId });
   }
 
+  /**
+   * Stops the task's processes wherever they run (here, or on the instance holding its lease),
+   * then marks it cancelled unless its job already did. A task claimed or finished meanwhile is
+   * looked at again.
+   */
   private async cancelRow(row: Download): Promise<Download> {
-    if (isFinished(row)) {
-      throw new ConflictError(`download ${row.id} is ${row.status}; only unfinished downloads can be cancelled`);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (isFinished(row)) {
+        throw new ConflictError(`download ${row.id} is ${row.status}; only unfinished downloads can be cancelled`);
+      }
+      await this.stopProcesses(row); // a running job reports "cancelled" itself before this returns
+      const after = await this.require(row.id);
+      if (after.status === "cancelled") return after;
+      const cancelled = await this.changeStatus(after, { ...IDLE, ...RELEASED, status: "cancelled" });
+      if (cancelled) return cancelled;
+      row = await this.require(row.id);
     }
-    await this.queue.cancel(row.id); // a running job reports "cancelled" itself before this returns
-    const after = await this.require(row.id);
-    return after.status === "cancelled" ? after : this.changeStatus(after, { ...IDLE, status: "cancelled" });
+    throw new ConflictError(`download ${row.id} kept changing while being cancelled; try again`);
+  }
+
+  private async stopProcesses(row: Download): Promise<void> {
+    const owner = row.lockedBy;
+    if (this.peers && owner && owner !== this.config.instanceId && isRunning(row)) await this.peers.stop(owner, row.id);
+    else await this.queue.cancel(row.id);
   }
 
   /** Puts a failed or cancelled task back in the queue with the options it had. */
@@ -172,6 +211,7 @@ export class DownloadService {
       throw new ConflictError(`download ${id} is ${row.status}; only failed or cancelled downloads can be retried`);
     }
     const updated = await this.changeStatus(row, FRESH);
+    if (!updated) throw new ConflictError(`download ${id} changed meanwhile; try again`);
     this.queue.enqueue(jobOf(updated));
     return updated;
   }
@@ -231,7 +271,7 @@ export class DownloadService {
       try {
         let last = -1;
         if (after === undefined) {
-          const current = id ? [this.live.get(id) ?? (await this.get(id))] : this.live.activeRows();
+          const current = id ? [this.live.get(id) ?? (await this.get(id))] : await this.runningRows();
           for (const download of current) if (download) void push(this.bus.snapshot(download));
         } else {
           for (const event of this.bus.log.since(after).filter(mine)) {
@@ -249,9 +289,14 @@ export class DownloadService {
     });
   }
 
-  /** Throws when the database does not answer (readiness). */
+  /** Throws, naming what, when the database or Redis (several instances) does not answer (readiness). */
   async ping(): Promise<void> {
-    await this.reads.ping();
+    await this.reads.ping().catch((error: Error) => {
+      throw new Error(`database: ${error.message}`);
+    });
+    await this.peers?.ping().catch((error: Error) => {
+      throw new Error(`redis: ${error.message}`);
+    });
   }
 
   /** Tasks in each status, for metrics. */
@@ -264,11 +309,24 @@ export class DownloadService {
     return this.live.activeRows().length;
   }
 
-  /** A status change of a task that may or may not be running: written, then published. */
-  private async changeStatus(row: Download, patch: TaskPatch): Promise<Download> {
-    if (this.live.get(row.id)) return (await this.live.status(row.id, patch, true))!;
-    const updated = await this.db.download.update({ where: { id: row.id }, data: patch });
-    this.bus.publish({ kind: "status", download: updated, previousStatus: row.status });
+  /** Tasks running now: here, or (on a shared database) on any instance. */
+  private async runningRows(): Promise<Download[]> {
+    if (!this.shared) return this.live.activeRows();
+    return (await this.reads.list({ status: RUNNING_STATUSES })).map((row) => this.live.overlay(row));
+  }
+
+  /**
+   * A status change of a task that may or may not be running here: written, then published. A
+   * task not running here changes only if its row is still as read (no instance claimed it
+   * meanwhile); undefined if it was not.
+   */
+  private async changeStatus(row: Download, patch: TaskPatch): Promise<Download | undefined> {
+    if (this.live.get(row.id)) return this.live.status(row.id, patch, true);
+    const [updated] = await this.db.download.updateManyAndReturn({
+      where: { id: row.id, status: row.status, lockedBy: row.lockedBy },
+      data: patch,
+    });
+    if (updated) this.bus.publish({ kind: "status", download: updated, previousStatus: row.status });
     return updated;
   }
 }

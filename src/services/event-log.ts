@@ -1,6 +1,5 @@
-import type { Download } from "../generated/prisma/client.js";
 import type { FastWriter } from "./raw-writes.js";
-import type { DownloadChange, DownloadEvent, Sequencer } from "./events.js";
+import { reviveDownload, type DownloadChange, type DownloadEvent, type Sequencer } from "./events.js";
 
 export type Retention = { events: number; ms: number };
 
@@ -9,7 +8,6 @@ const FLUSH_MS = 250;
 const WRITE_SLICE = 250;
 /** Count-based trimming copies the array once per this many events (a tenth of the retention, at most 500). */
 const trimStep = (retention: number) => Math.min(500, Math.ceil(retention / 10));
-const DATES = ["createdAt", "updatedAt", "startedAt", "completedAt"] as const;
 
 /**
  * Every published change, numbered, kept for a while so a subscriber can resume after a lost
@@ -36,7 +34,7 @@ export class EventLog implements Sequencer {
     const rows = await this.db.recentEvents(new Date(Date.now() - this.retention.ms), this.retention.events);
     this.events = rows.map((row) => ({
       kind: row.kind,
-      download: reviveDates(JSON.parse(row.download) as Download),
+      download: reviveDownload(JSON.parse(row.download)),
       at: row.at,
       seq: row.seq,
       ...(row.previousStatus === null ? {} : { previousStatus: row.previousStatus }),
@@ -52,13 +50,19 @@ export class EventLog implements Sequencer {
   }
 
   append(change: DownloadChange): DownloadEvent {
-    const event: DownloadEvent = { ...change, at: new Date(), seq: this.nextSeq++ };
+    const event: DownloadEvent = { ...change, at: new Date(), seq: this.nextSeq };
+    this.record(event, true);
+    return event;
+  }
+
+  /** Keeps an event; written to the database by the instance that published it (each writes its own). */
+  record(event: DownloadEvent, own: boolean): void {
+    this.nextSeq = Math.max(this.nextSeq, event.seq + 1);
     this.events.push(event);
-    this.pending.push(event);
+    if (own) this.pending.push(event);
     if (this.events[0]!.at.getTime() < event.at.getTime() - this.retention.ms || this.events.length > this.retention.events + trimStep(this.retention.events)) {
       this.trim(event.at.getTime());
     }
-    return event;
   }
 
   /** Whether some events after `seq` are no longer kept. */
@@ -119,9 +123,4 @@ export class EventLog implements Sequencer {
     this.trimmedUpTo = this.events[drop - 1]!.seq;
     this.events = this.events.slice(drop);
   }
-}
-
-function reviveDates(row: Download): Download {
-  for (const key of DATES) if (row[key] !== null) (row as Record<string, unknown>)[key] = new Date(row[key] as unknown as string);
-  return row;
 }

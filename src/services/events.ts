@@ -24,6 +24,8 @@ export type EventListener = (event: DownloadEvent) => void;
 /** Numbers events and replays them (the event log); a plain counter keeps none to replay. */
 export type Sequencer = {
   append(change: DownloadChange): DownloadEvent;
+  /** Keeps an event numbered elsewhere (by the relay); `own` when this instance published it. */
+  record(event: DownloadEvent, own: boolean): void;
   /** Whether events after `seq` are no longer all kept. */
   expired(seq: number): boolean;
   since(seq: number): DownloadEvent[];
@@ -34,6 +36,7 @@ export const counter = (): Sequencer => {
   let seq = 0;
   return {
     append: (change) => ({ ...change, at: new Date(), seq: ++seq }),
+    record: (event) => void (seq = event.seq),
     expired: () => true,
     since: () => [],
     get lastSeq() {
@@ -42,14 +45,41 @@ export const counter = (): Sequencer => {
   };
 };
 
-/** In-process fan-out of task events from the service layer to subscribers, each numbered first. */
+/** Carries changes to every instance, numbered in one order for all (Redis); they come back through `receive`. */
+export interface Relay {
+  send(change: DownloadChange): void;
+}
+
+/** Task versions remembered to drop stale events (each task's latest `updatedAt`). */
+const VERSIONS_KEPT = 20_000;
+
+/**
+ * Fan-out of task events from the service layer to subscribers, each numbered first. Alone, a
+ * server numbers and delivers at once; with a relay, every instance's changes come back in the
+ * relay's one order, and an event older than the task's last one delivered (by `updatedAt`) is dropped.
+ */
 export class EventBus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
+  private relay?: Relay;
+  private readonly versions = new Map<string, number>();
 
   constructor(readonly log: Sequencer = counter()) {}
 
+  /** From now on, changes go out through `relay` and are delivered when they come back. */
+  relayThrough(relay: Relay): void {
+    this.relay = relay;
+  }
+
   publish(change: DownloadChange): void {
-    this.emitter.emit("event", this.log.append(change));
+    if (this.relay) this.relay.send(change);
+    else this.deliver(this.log.append(change), true);
+  }
+
+  /** An event numbered by the relay; `own` when this instance published it. */
+  receive(event: DownloadEvent, own: boolean): void {
+    if (this.stale(event)) return;
+    this.log.record(event, own);
+    this.deliver(event, own);
   }
 
   /** A task's current state for a subscriber that joins now: numbered where the log stands. */
@@ -62,8 +92,51 @@ export class EventBus {
     return this.emitter.listenerCount("event");
   }
 
+  /** Every event, from any instance. */
   on(listener: EventListener): () => void {
-    this.emitter.on("event", listener);
-    return () => this.emitter.off("event", listener);
+    return this.listen("event", listener);
   }
+
+  /** Events this instance published (its logs and counters). */
+  onOwn(listener: EventListener): () => void {
+    return this.listen("own", listener);
+  }
+
+  /** Events other instances published. */
+  onOthers(listener: EventListener): () => void {
+    return this.listen("others", listener);
+  }
+
+  private listen(name: string, listener: EventListener): () => void {
+    this.emitter.on(name, listener);
+    return () => this.emitter.off(name, listener);
+  }
+
+  private deliver(event: DownloadEvent, own: boolean): void {
+    this.emitter.emit("event", event);
+    this.emitter.emit(own ? "own" : "others", event);
+  }
+
+  private stale({ kind, download }: DownloadEvent): boolean {
+    if (kind === "removed") {
+      this.versions.delete(download.id);
+      return false;
+    }
+    const last = this.versions.get(download.id);
+    const version = download.updatedAt.getTime();
+    if (last !== undefined && version < last) return true;
+    this.versions.delete(download.id); // re-inserted last, so the least recently changed task is forgotten first
+    this.versions.set(download.id, version);
+    if (this.versions.size > VERSIONS_KEPT) this.versions.delete(this.versions.keys().next().value!);
+    return false;
+  }
+}
+
+const DATES = ["createdAt", "updatedAt", "startedAt", "completedAt"] as const;
+
+/** A task parsed from JSON (the event log, the relay): its dates as dates again. */
+export function reviveDownload(parsed: unknown): Download {
+  const row = parsed as Record<string, unknown>;
+  for (const key of DATES) if (row[key] !== null) row[key] = new Date(row[key] as string);
+  return row as unknown as Download;
 }

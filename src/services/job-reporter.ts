@@ -19,10 +19,14 @@ export class JobReporter {
     private readonly enqueue: (row: Download) => void,
     private readonly allowPrivateAddresses: boolean,
     private readonly leases: Leases,
+    /** Stops a job: `keepFiles` for another instance to resume it, else as a cancel. */
+    private readonly stopJob: (id: string, keepFiles: boolean) => Promise<void>,
   ) {}
 
   /** Stops renewing the lease of each running task, by task id. */
   private readonly holds = new Map<string, () => void>();
+  /** Running tasks whose row no longer names this instance: stopped without writing anything. */
+  private readonly lost = new Set<string>();
 
   observe(id: string): JobObserver {
     const live = this.live;
@@ -33,7 +37,7 @@ export class JobReporter {
         const row = await this.leases.claim(id);
         if (!row) return false;
         live.track(row);
-        this.holds.set(id, this.leases.hold(id));
+        this.holds.set(id, this.leases.hold(id, () => void this.stopLost(id)));
         await live.status(id, { status: "downloading", startedAt: new Date(), errorMessage: "" });
         return true;
       },
@@ -58,9 +62,17 @@ export class JobReporter {
     };
   }
 
+  /** Another instance cancelled or removed the task (its row says so) or took it over (its partial file stays). */
+  private async stopLost(id: string): Promise<void> {
+    this.lost.add(id);
+    const row = await this.db.download.findUnique({ where: { id } });
+    await this.stopJob(id, row !== null && row.status !== "cancelled");
+  }
+
   private async finish(id: string, result: RunResult): Promise<void> {
     this.holds.get(id)?.();
     this.holds.delete(id);
+    if (this.lost.delete(id)) return this.live.forget(id);
     const done = (patch: TaskPatch) => this.live.status(id, { ...IDLE, ...RELEASED, ...patch }, true);
     switch (result.outcome) {
       case "completed":

@@ -27,27 +27,36 @@ export class Leases {
     return row;
   }
 
-  /** Renews the lease on a running task (three times a lease); call the result to stop. */
-  hold(id: string): () => void {
-    const renew = () =>
-      this.db.download.updateMany({ where: { id, lockedBy: this.instanceId }, data: { lockedAt: new Date() } }).catch(() => undefined);
-    const timer = setInterval(renew, this.leaseMs / 3);
+  /**
+   * Renews the lease on a running task (three times a lease); call the result to stop. When the
+   * row no longer names this instance (cancelled or removed elsewhere, or taken over after this
+   * instance stalled past its lease), renewing stops and `lost` is called.
+   */
+  hold(id: string, lost: () => void): () => void {
+    const renew = async () => {
+      const { count } = await this.db.download.updateMany({ where: { id, lockedBy: this.instanceId }, data: { lockedAt: new Date() } });
+      if (count === 0) {
+        clearInterval(timer);
+        lost();
+      }
+    };
+    const timer = setInterval(() => void renew().catch(() => undefined), this.leaseMs / 3);
     timer.unref();
     return () => clearInterval(timer);
   }
 
-  /** Running tasks whose lease expired, put back to pending (each by one instance only): the rows before. */
-  async reclaimExpired(): Promise<Download[]> {
+  /** Running tasks whose lease expired, put back to pending (each by one instance only): the rows before and after. */
+  async reclaimExpired(): Promise<Array<{ before: Download; after: Download }>> {
     const expired = await this.db.download.findMany({
       where: { status: { in: RUNNING_STATUSES }, lockedAt: { lt: new Date(Date.now() - this.leaseMs) } },
     });
-    const reclaimed: Download[] = [];
-    for (const row of expired) {
-      const { count } = await this.db.download.updateMany({
-        where: { id: row.id, lockedBy: row.lockedBy, lockedAt: row.lockedAt },
+    const reclaimed = [];
+    for (const before of expired) {
+      const [after] = await this.db.download.updateManyAndReturn({
+        where: { id: before.id, lockedBy: before.lockedBy, lockedAt: before.lockedAt },
         data: { ...IDLE, ...RELEASED, status: "pending" },
       });
-      if (count === 1) reclaimed.push(row);
+      if (after) reclaimed.push({ before, after });
     }
     return reclaimed;
   }

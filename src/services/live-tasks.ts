@@ -1,5 +1,7 @@
 import type { Download, PrismaClient } from "../generated/prisma/client.js";
 import type { EventBus } from "./events.js";
+import { RELEASED } from "./leases.js";
+import { isRunning } from "./task-states.js";
 
 export type TaskPatch = Partial<Omit<Download, "id" | "createdAt">>;
 
@@ -18,20 +20,31 @@ export type Intervals = { publishMs: number; writeMs: number };
 /**
  * The in-memory state of running tasks, ahead of the database. Progress reaches subscribers
  * at most once per `publishMs` and the database once per `writeMs`; a status change goes out
- * at once, cancels any pending tick, and is always written.
+ * at once, cancels any pending tick, and is always written. Tasks other instances run are
+ * known from their events, so reads here show their progress too.
  */
 export class LiveTasks {
   private readonly tasks = new Map<string, Tracked>();
+  /** The latest copy of each task running on another instance. */
+  private readonly elsewhere = new Map<string, Download>();
 
   constructor(
     private readonly db: PrismaClient,
     private readonly bus: EventBus,
     private readonly intervals: Intervals,
-  ) {}
+    /** This instance: a row is written only while it still names it (the lease), never over another's change. */
+    private readonly owner: string,
+  ) {
+    bus.onOthers(({ kind, download }) => {
+      if (kind !== "removed" && isRunning(download)) this.elsewhere.set(download.id, download);
+      else this.elsewhere.delete(download.id);
+    });
+  }
 
-  /** The freshest copy of a row: the live one while its task runs. */
+  /** The freshest copy of a row: the live one while its task runs, here or on another instance. */
   overlay(row: Download): Download {
-    return this.tasks.get(row.id)?.row ?? row;
+    const remote = this.elsewhere.get(row.id);
+    return this.tasks.get(row.id)?.row ?? (remote && remote.updatedAt > row.updatedAt ? remote : row);
   }
 
   get(id: string): Download | undefined {
@@ -106,10 +119,12 @@ export class LiveTasks {
 
   private write(task: Tracked): Promise<unknown> {
     task.lastWrite = Date.now();
-    const { id, createdAt: _createdAt, updatedAt: _updatedAt, ...data } = task.row;
+    const { id, createdAt: _createdAt, updatedAt: _updatedAt, lockedBy, lockedAt: _lockedAt, ...fields } = task.row;
+    // Leases renew the lease; a write carries it only to release it (a stale lockedAt would expire it).
+    const data = lockedBy === null ? { ...fields, ...RELEASED } : fields;
     task.writes = task.writes
-      .then(() => this.db.download.update({ where: { id }, data }))
-      .catch(() => undefined); // the row was removed meanwhile: nothing to keep
+      .then(() => this.db.download.updateMany({ where: { id, lockedBy: this.owner }, data }))
+      .catch(() => undefined);
     return task.writes;
   }
 

@@ -47,7 +47,7 @@ export class Metrics {
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers,
     });
-    bus.on((event) => {
+    bus.onOwn((event) => { // what this instance did; each instance counts its own
       events.inc({ kind: event.kind });
       const task = event.download;
       if (event.kind !== "status" || !["completed", "error", "cancelled"].includes(task.status)) return;

@@ -1,9 +1,9 @@
 import type { Logger } from "../log.js";
 import type { EventBus } from "./events.js";
 
-/** One log line per task transition (added, each status change, removed), with the task's id. */
+/** One log line per task transition (added, each status change, removed) this instance made, with the task's id. */
 export function logTransitions(bus: EventBus, log: Logger): () => void {
-  return bus.on((event) => {
+  return bus.onOwn((event) => {
     const { id, title, status, errorMessage } = event.download;
     if (event.kind === "added") log.info({ task: id, url: event.download.url }, "task added");
     else if (event.kind === "removed") log.info({ task: id }, "task removed");

@@ -5,6 +5,7 @@ export type DownloadStatus = "pending" | "downloading" | "processing" | "complet
 export const FINISHED_STATUSES: DownloadStatus[] = ["completed", "error", "cancelled"];
 export const RUNNING_STATUSES: DownloadStatus[] = ["downloading", "processing"];
 export const isFinished = (row: Download) => FINISHED_STATUSES.includes(row.status as DownloadStatus);
+export const isRunning = (row: Download) => RUNNING_STATUSES.includes(row.status as DownloadStatus);
 
 /** What a task looks like when it (re)enters the queue. */
 export const FRESH: TaskPatch = {

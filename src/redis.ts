@@ -1,0 +1,50 @@
+import { Redis } from "ioredis";
+
+/** Handles one message on a channel. */
+export type ChannelHandler = (message: string) => void;
+
+/**
+ * The Redis connections the instances talk through: one for commands and publishing, one held
+ * by subscriptions (Redis allows nothing else on it). Both reconnect on their own and resubscribe.
+ */
+export class RedisLink {
+  private readonly handlers = new Map<string, ChannelHandler>();
+
+  private constructor(
+    /** Starts every channel and key name, so deployments can share one Redis. */
+    readonly prefix: string,
+    readonly client: Redis,
+    private readonly subscriber: Redis,
+  ) {
+    subscriber.on("message", (channel: string, message: string) => this.handlers.get(channel)?.(message));
+  }
+
+  /** Connects both, or fails at once (the server refuses to start without the Redis it was given). */
+  static async open(url: string, prefix: string, onError: (error: Error) => void): Promise<RedisLink> {
+    const connect = async () => {
+      const redis = new Redis(url, { lazyConnect: true, retryStrategy: (attempt) => Math.min(attempt * 200, 2000) });
+      redis.on("error", onError);
+      await redis.connect();
+      return redis;
+    };
+    const client = await connect();
+    const subscriber = await connect().catch((error: Error) => {
+      client.disconnect();
+      throw error;
+    });
+    return new RedisLink(prefix, client, subscriber);
+  }
+
+  async subscribe(channel: string, handler: ChannelHandler): Promise<void> {
+    this.handlers.set(channel, handler);
+    await this.subscriber.subscribe(channel);
+  }
+
+  async ping(): Promise<void> {
+    await this.client.ping();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.client.quit(), this.subscriber.quit()]).catch(() => undefined);
+  }
+}

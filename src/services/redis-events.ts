@@ -1,0 +1,53 @@
+import type { RedisLink } from "../redis.js";
+import { reviveDownload, type DownloadChange, type EventBus, type Relay } from "./events.js";
+
+/**
+ * Numbers an event and publishes it in one atomic step, so every instance receives every event
+ * in number order. The floor (the highest number the sender has seen) keeps numbers increasing
+ * even if Redis lost its counter. %d keeps Lua from printing a large number in exponent form.
+ */
+const PUBLISH_NUMBERED = `
+local seq = redis.call('INCR', KEYS[1])
+local floor = tonumber(ARGV[2])
+if seq <= floor then
+  seq = floor + 1
+  redis.call('SET', KEYS[1], string.format('%d', seq))
+end
+redis.call('PUBLISH', KEYS[2], string.format('%d', seq) .. ' ' .. ARGV[1])
+return string.format('%d', seq)`;
+
+type Wire = DownloadChange & { origin: string; at: string };
+
+/** Task events through Redis pub/sub: each instance's changes reach the subscribers of every instance, in one order. */
+export class RedisEvents implements Relay {
+  private readonly sequenceKey: string;
+  private readonly channel: string;
+
+  constructor(
+    private readonly redis: RedisLink,
+    private readonly bus: EventBus,
+    private readonly instanceId: string,
+    private readonly onError: (error: Error) => void,
+  ) {
+    this.sequenceKey = `${redis.prefix}:event-seq`;
+    this.channel = `${redis.prefix}:events`;
+  }
+
+  /** Listens, then routes the bus's changes through Redis. */
+  async start(): Promise<void> {
+    await this.redis.subscribe(this.channel, (message) => this.receive(message));
+    this.bus.relayThrough(this);
+  }
+
+  send(change: DownloadChange): void {
+    const payload = JSON.stringify({ ...change, origin: this.instanceId, at: new Date() });
+    this.redis.client.eval(PUBLISH_NUMBERED, 2, this.sequenceKey, this.channel, payload, String(this.bus.log.lastSeq)).catch(this.onError);
+  }
+
+  private receive(message: string): void {
+    const space = message.indexOf(" ");
+    const { origin, at, download, ...change } = JSON.parse(message.slice(space + 1)) as Wire;
+    const event = { ...change, download: reviveDownload(download), at: new Date(at), seq: Number(message.slice(0, space)) };
+    this.bus.receive(event as typeof event & DownloadChange, origin === this.instanceId);
+  }
+}
