@@ -184,6 +184,8 @@ it("shows a subscriber on c the progress and completion of tasks running on a an
   const ranOn = ids.map((id) => starts([a, b, c], id));
   expect(ranOn.map((on) => on.length)).toEqual([1, 1]);
   expect(new Set(ranOn.flat())).toEqual(new Set(["a", "b"])); // one on each, none on c
+  // a's snapshot at subscribe time covers the task running on c.
+  expect(seenOnA[0]).toMatchObject({ __typename: "DownloadSnapshot", download: { id: blocker.id, status: "DOWNLOADING" } });
   const watched = (events: Event[]) => events.filter((e) => ids.includes(e.download.id));
   const cursors = watched(seenOnC).map((e) => BigInt(Buffer.from(e.cursor, "base64url").toString().split(":")[1]!)); // "event:<seq>"
   expect(cursors.every((cursor, i) => i === 0 || cursor > cursors[i - 1]!)).toBe(true);
