@@ -7,6 +7,8 @@
  *   npm run bench:api [-- --tasks 10000]
  */
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -26,6 +28,28 @@ const timed = async (work: () => Promise<unknown>) => {
   await work();
   return performance.now() - started;
 };
+/** RSS after 30 s without requests: V8's memory reducer gives back what the reads grew after ~15 s. */
+async function idleRssMiB(pid: number): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 30_000));
+  return rssMiB(pid);
+}
+
+/** The floor for the POST figure: a bare node:http server answering the same 500 concurrent POSTs from this client. */
+async function barePostFloor(): Promise<number[]> {
+  const server = createServer((req, res) => {
+    req.resume().on("end", () => res.writeHead(201, { "content-type": "application/json" }).end("[]"));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port: barePort } = server.address() as AddressInfo;
+  const times = await Promise.all(
+    Array.from({ length: 500 }, (_, i) =>
+      timed(() => fetch(`http://127.0.0.1:${barePort}/`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: `/bare/${i}` }) }).then((r) => r.json())),
+    ),
+  );
+  await new Promise((resolve) => server.close(resolve));
+  return times;
+}
+
 const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
 
 await ensureMedia();
@@ -48,8 +72,8 @@ const page: number[] = [];
 for (let i = 0; i < 300; i++) page.push(await timed(() => graphqlRequest(`{ downloads(limit: 100, order: NEWEST_FIRST) { id title status progress speed eta filename } }`)));
 rows.push(`| GraphQL downloads(limit: 100), 300 in a row | ${ms(percentile(page, 50))} | ${ms(percentile(page, 99))} |`);
 
-await new Promise((resolve) => setTimeout(resolve, 2000)); // idle: what the process keeps with every task read
-const idleRss = rssMiB(child.pid!);
+const afterReadsRss = rssMiB(child.pid!);
+const idleRss = await idleRssMiB(child.pid!);
 
 // Reads go on while clearDownloads deletes every task; the slowest shows how long they waited.
 let clearing = true;
@@ -69,6 +93,8 @@ const posts = await Promise.all(
   ),
 );
 rows.push(`| 500 concurrent POST /api/downloads | ${ms(percentile(posts, 50))} | ${ms(percentile(posts, 99))} |`);
+const floor = await barePostFloor();
+rows.push(`| the same 500 POSTs to a bare node:http server (the floor here) | ${ms(percentile(floor, 50))} | ${ms(percentile(floor, 99))} |`);
 const stored = ((await graphqlRequest(`{ downloads(limit: 1000, status: [PENDING, DOWNLOADING, ERROR]) { url } }`)) as { data: { downloads: Array<{ url: string }> } }).data.downloads;
 const distinct = new Set(stored.map((d) => d.url)).size;
 
@@ -77,7 +103,7 @@ console.log("|---|---|---|");
 for (const row of rows) console.log(row);
 console.log(`\n500 posts stored: ${distinct} distinct tasks (${stored.length} rows)`);
 console.log(`clearDownloads over ${TASKS} completed tasks: ${ms(clear)}; ${reads.length} concurrent reads, slowest ${ms(Math.max(0, ...reads))}`);
-console.log(`server RSS with ${TASKS} tasks, idle: ${idleRss.toFixed(0)} MiB`);
+console.log(`server RSS with ${TASKS} tasks: ${afterReadsRss.toFixed(0)} MiB right after the reads, ${idleRss.toFixed(0)} MiB after 30 s idle`);
 
 child.kill("SIGTERM");
 await new Promise((resolve) => child.once("exit", resolve));
