@@ -59,7 +59,7 @@ export function createHttpApp(
     plugins: [...graphqlLimitPlugins(config.production), useGraphQlJit({}, { enableIf: isNotSubscription }), timeOperations(ops.metrics)],
   });
 
-  const rest = createRestHandler(yoga, config);
+  const rest = createRestHandler(yoga, { ...config, listingVersion: () => deps.downloads.listingVersion() });
   const server = createServer((req, res) => {
     setSecurityHeaders(res);
     const url = new URL(req.url ?? "/", "http://localhost");

@@ -3,7 +3,7 @@ import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
-import { AddDownload, GetDownload } from "./documents.js";
+import { AddDownload, CancelDownload, GetDownload } from "./documents.js";
 import { FINAL, ok, startTestServer, waitFor, type TestServer } from "./helpers.js";
 import { jsonBody, rest, type RestResponse } from "./openapi.js";
 
@@ -46,6 +46,23 @@ describe("GET /api/openapi.json", () => {
 });
 
 describe("GET /api/downloads", () => {
+  it("names a listing with an ETag: 304 while nothing changed, a new listing once a task is added", async () => {
+    const first = await api("/api/downloads?status=pending,downloading,completed");
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await api("/api/downloads?status=pending,downloading,completed");
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(again.body).toEqual(first.body);
+    expect((await api("/api/downloads?status=pending,downloading,completed", { headers: { "if-none-match": etag } })).status).toBe(304);
+
+    const added = await create("/slow/40000/long.mp4?etag");
+    const after = await api("/api/downloads?status=pending,downloading,completed", { headers: { "if-none-match": etag } });
+    expect(after.status).toBe(200); // read right after the write: never the listing from before it
+    expect(after.headers.get("etag")).not.toBe(etag);
+    expect((after.body as Task[]).map((t) => t.id)).toContain(added.id);
+    await server.gql(CancelDownload, { id: added.id });
+  });
+
   it("filters by status, download_type, limit and offset", async () => {
     const done = await settled((await create("/clip.mp4?list-1")).id);
     const failed = await settled((await create("/missing.mp4?list-2")).id);

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import type { Caller } from "../security/auth.js";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import type { RestDownloadFragment } from "../gql/graphql.js";
+import type { RestDownloadFragment, RestListDownloadsQueryVariables } from "../gql/graphql.js";
 import {
   AddDownload,
   CancelDownload,
@@ -16,20 +16,22 @@ import {
 } from "./documents.js";
 import { sendFile } from "./files.js";
 import { execute, succeeded, type Yoga } from "./graphql.js";
-import { readJsonBody, RestError, sendJson } from "./http.js";
+import { readJsonBody, RestError, sendJson, sendJsonText } from "./http.js";
+import type { ListingCache } from "./listing-cache.js";
 import { booleanParam, downloadType, nonNegativeInt, queryParams, statusList, stringField } from "./params.js";
 
 export type Params = Record<string, string | undefined>;
 /** What a route needs: the schema to run documents on, who asks, and where files live. */
 export type RestContext = {
   run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R>;
+  listings: ListingCache;
   downloadDir: string;
   thumbnailDir: string;
 };
 export type Handler = (api: RestContext, req: IncomingMessage, res: ServerResponse, params: Params) => Promise<void>;
 
-export function restContext(yoga: Yoga, caller: Caller | undefined, dirs: { downloadDir: string; thumbnailDir: string }): RestContext {
-  return { run: (document, variables) => execute(yoga, document, variables, caller), ...dirs };
+export function restContext(yoga: Yoga, caller: Caller | undefined, shared: Omit<RestContext, "run">): RestContext {
+  return { run: (document, variables) => execute(yoga, document, variables, caller), ...shared };
 }
 
 /** Pages the listing asks for when the client wants everything (the contract's default): GraphQL's largest. */
@@ -59,21 +61,25 @@ export const listDownloads: Handler = async (api, req, res) => {
   const params = queryParams(req.url, ["status", "download_type", "limit", "offset"]);
   const filter = { status: statusList(params), downloadType: downloadType(params.get("download_type"), "download_type") };
   const limit = nonNegativeInt(params, "limit");
-  let offset = nonNegativeInt(params, "offset") ?? 0;
-  if (limit !== undefined) {
-    const { downloads } = await api.run(ListDownloads, { ...filter, limit, offset });
-    return sendJson(res, 200, downloads.map(toContract));
-  }
-  // Without a limit the contract returns every task: read page after page (GraphQL bounds a page).
+  const offset = nonNegativeInt(params, "offset") ?? 0;
+  const { body, etag } = await api.listings.get(params.toString(), async () => {
+    if (limit !== undefined) return (await api.run(ListDownloads, { ...filter, limit, offset })).downloads.map(toContract);
+    return (await readAll(api, filter, offset)).map(toContract);
+  });
+  if (etag && req.headers["if-none-match"] === etag) return void res.writeHead(304, { etag }).end();
+  sendJsonText(res, 200, body, etag ? { etag } : {});
+};
+
+/** Without a limit the contract returns every task: read page after page (GraphQL bounds a page). */
+async function readAll(api: RestContext, filter: RestListDownloadsQueryVariables, offset: number): Promise<RestDownloadFragment[]> {
   const all: RestDownloadFragment[] = [];
   for (;;) {
     const { downloads } = await api.run(ListDownloads, { ...filter, limit: PAGE_SIZE, offset });
     all.push(...downloads);
-    if (downloads.length < PAGE_SIZE) break;
+    if (downloads.length < PAGE_SIZE) return all;
     offset += PAGE_SIZE;
   }
-  sendJson(res, 200, all.map(toContract));
-};
+}
 
 export const getDownload: Handler = async (api, req, res, { id }) => {
   queryParams(req.url, []);

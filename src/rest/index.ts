@@ -17,15 +17,23 @@ import {
 } from "./downloads.js";
 import type { Yoga } from "./graphql.js";
 import { RestError, sendError, sendJson } from "./http.js";
+import { ListingCache } from "./listing-cache.js";
 import { openApiDocument } from "./openapi.js";
 
 type Method = "GET" | "POST" | "DELETE";
 
 type RequestContext = { caller?: Caller };
-type Options = { corsOrigin?: string; downloadDir: string; thumbnailDir: string };
+type Options = {
+  corsOrigin?: string;
+  downloadDir: string;
+  thumbnailDir: string;
+  /** Counts task changes, for the listing cache; undefined when this instance cannot see them all. */
+  listingVersion: () => number | undefined;
+};
 
 /** Builds the /api request handler: each route runs GraphQL documents against `yoga` as `caller`. */
 export function createRestHandler(yoga: Yoga, options: Options) {
+  const shared = { listings: new ListingCache(options.listingVersion), downloadDir: options.downloadDir, thumbnailDir: options.thumbnailDir };
   const router = Router<Router.HTTPVersion.V1>({
     ignoreTrailingSlash: true,
     defaultRoute: (_req, res) => sendError(res, new RestError(404, "NOT_FOUND", "no such endpoint")),
@@ -34,7 +42,7 @@ export function createRestHandler(yoga: Yoga, options: Options) {
   const route = (method: Method, path: string, handler: Handler) =>
     // find-my-way passes lookup's context (the caller) as `this`.
     router.on(method === "GET" ? ["GET", "HEAD"] : method, path, function (this: RequestContext, req, res, params) {
-      handler(restContext(yoga, this.caller, options), req, res, params).catch((error: unknown) => sendError(res, error));
+      handler(restContext(yoga, this.caller, shared), req, res, params).catch((error: unknown) => sendError(res, error));
     });
 
   route("GET", "/api/downloads", listDownloads);

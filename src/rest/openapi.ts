@@ -47,9 +47,15 @@ const document = {
           { name: "download_type", in: "query", schema: { type: "string", enum: DOWNLOAD_TYPES } },
           { name: "limit", in: "query", schema: { type: "integer", minimum: 0 } },
           { name: "offset", in: "query", schema: { type: "integer", minimum: 0 } },
+          { name: "If-None-Match", in: "header", description: "The ETag of a listing you have: 304 while no task changed", schema: { type: "string" } },
         ],
         responses: {
-          "200": { description: "The tasks", content: json({ type: "array", items: ref("Download") }) },
+          "200": {
+            description: "The tasks; the ETag names this listing until a task changes",
+            headers: { ETag: { schema: { type: "string" } } },
+            content: json({ type: "array", items: ref("Download") }),
+          },
+          "304": { description: "No task changed since the listing named by If-None-Match" },
           "400": error("A parameter is unknown or malformed"),
         },
       },

@@ -304,6 +304,14 @@ export class DownloadService {
     return this.reads.countByStatus();
   }
 
+  /**
+   * Counts the task changes seen here, so a listing can be reused while it stays the same;
+   * undefined when other instances change tasks unseen (a shared database without Redis).
+   */
+  listingVersion(): number | undefined {
+    return this.shared && !this.peers ? undefined : this.bus.changes;
+  }
+
   /** Tasks running now (downloading or processing). */
   activeCount(): number {
     return this.live.activeRows().length;

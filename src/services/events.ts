@@ -62,6 +62,8 @@ export class EventBus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private relay?: Relay;
   private readonly versions = new Map<string, number>();
+  /** Events delivered so far: any change to any task moves it. */
+  changes = 0;
 
   constructor(readonly log: Sequencer = counter()) {}
 
@@ -71,8 +73,9 @@ export class EventBus {
   }
 
   publish(change: DownloadChange): void {
-    if (this.relay) this.relay.send(change);
-    else this.deliver(this.log.append(change), true);
+    if (!this.relay) return this.deliver(this.log.append(change), true);
+    this.changes += 1; // now, not when it comes back: a read right after the write must not be served from before it
+    this.relay.send(change);
   }
 
   /** An event numbered by the relay; `own` when this instance published it. */
@@ -113,6 +116,7 @@ export class EventBus {
   }
 
   private deliver(event: DownloadEvent, own: boolean): void {
+    this.changes += 1;
     this.emitter.emit("event", event);
     this.emitter.emit(own ? "own" : "others", event);
   }
