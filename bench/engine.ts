@@ -47,6 +47,7 @@ async function round(engine: "warm" | "fresh", fixture: FixtureServer) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `mds-bench-${engine}-`));
   const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir, ENGINE: engine, MAX_CONCURRENT_DOWNLOADS: opts.concurrency! }, COMPILED);
   const api = `http://127.0.0.1:${port}/api/downloads`;
+  const { ytdlp } = (await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()) as { ytdlp: string };
   const cpuBefore = treeCpuSeconds(child.pid!);
   const started = performance.now();
   for (let i = 1; i <= PAGES; i++) {
@@ -64,7 +65,7 @@ async function round(engine: "warm" | "fresh", fixture: FixtureServer) {
   child.kill("SIGTERM");
   await new Promise((resolve) => child.once("exit", resolve));
   await rm(dataDir, { recursive: true, force: true });
-  return { engine, wall, cpuPerTask: cpu / PAGES, slowest, failed };
+  return { engine, wall, cpuPerTask: cpu / PAGES, slowest, failed, ytdlp };
 }
 
 await ensureMedia();
@@ -73,7 +74,7 @@ const results = [];
 for (const engine of ["warm", "fresh"] as const) results.push(await round(engine, fixture));
 await fixture.close();
 
-console.log(`${PAGES} og: pages, concurrency ${opts.concurrency}, ${os.cpus().length} cores`);
+console.log(`${PAGES} og: pages, concurrency ${opts.concurrency}, ${os.cpus().length} cores, yt-dlp ${results[0]!.ytdlp}`);
 console.log("| engine | wall time | CPU s per task | slowest task | failed |");
 console.log("|---|---|---|---|---|");
 for (const r of results) {
