@@ -82,14 +82,16 @@ async function rowOf(taskId: string): Promise<{ status: string; lockedBy: string
 }
 
 type Event = { __typename: string; cursor: string; previousStatus?: string; download: { id: string; status: string; progress: number } };
+/** An event's place in the one order of all instances (its cursor is "event:<seq>" in base64url). */
+const seqOf = (event: Event) => BigInt(Buffer.from(event.cursor, "base64url").toString().split(":")[1]!);
 
-/** Every event of `downloadEvents` on an instance, over a real WebSocket, until `until` holds. */
-function watch(on: Instance, until: (events: Event[]) => boolean): Promise<Event[]> {
+/** Every event of `downloadEvents` (from `after`, a cursor, if given) on an instance, over a real WebSocket, until `until` holds. */
+function watch(on: Instance, until: (events: Event[]) => boolean, after?: string): Promise<Event[]> {
   const client = createClient({ url: `${on.base.replace(/^http/, "ws")}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
-  const query = `subscription { downloadEvents { __typename cursor download { id status progress } ... on DownloadStatusChanged { previousStatus } } }`;
+  const query = `subscription ($after: String) { downloadEvents(after: $after) { __typename cursor download { id status progress } ... on DownloadStatusChanged { previousStatus } } }`;
   const events: Event[] = [];
   return new Promise<Event[]>((resolve, reject) => {
-    client.subscribe<{ downloadEvents: Event }>({ query }, {
+    client.subscribe<{ downloadEvents: Event }>({ query, variables: { after } }, {
       next: ({ data }) => {
         events.push(data!.downloadEvents);
         if (until(events)) resolve(events);
@@ -187,7 +189,7 @@ it("shows a subscriber on c the progress and completion of tasks running on a an
   // a's snapshot at subscribe time covers the task running on c.
   expect(seenOnA[0]).toMatchObject({ __typename: "DownloadSnapshot", download: { id: blocker.id, status: "DOWNLOADING" } });
   const watched = (events: Event[]) => events.filter((e) => ids.includes(e.download.id));
-  const cursors = watched(seenOnC).map((e) => BigInt(Buffer.from(e.cursor, "base64url").toString().split(":")[1]!)); // "event:<seq>"
+  const cursors = watched(seenOnC).map(seqOf);
   expect(cursors.every((cursor, i) => i === 0 || cursor > cursors[i - 1]!)).toBe(true);
   for (const id of ids) {
     const events = seenOnC.filter((e) => e.download.id === id);
@@ -204,6 +206,12 @@ it("shows a subscriber on c the progress and completion of tasks running on a an
   }
   const line = (e: Event) => `${e.cursor} ${e.__typename} ${e.download.id} ${e.download.status} ${e.download.progress}`;
   expect(watched(seenOnC).map(line)).toEqual(watched(seenOnA).map(line)); // the same events in the same order on every instance
+
+  // A cursor from c resumes on b: the same changes after it, with the same cursors.
+  const from = watched(seenOnC)[0]!;
+  const replayOnB = await watch(b, bothDone, from.cursor);
+  const changes = (events: Event[]) => watched(events).filter((e) => e.__typename !== "DownloadProgressed" && seqOf(e) > seqOf(from)).map(line);
+  expect(changes(replayOnB)).toEqual(changes(seenOnC));
 });
 
 it("hands a stopping instance's tasks to another at once, long before their lease would expire", async () => {
