@@ -1,5 +1,5 @@
 import type { RedisLink } from "../redis.js";
-import { reviveDownload, type DownloadChange, type EventBus, type Relay } from "./events.js";
+import { reviveDownload, type DownloadChange, type DownloadEvent, type EventBus, type Relay } from "./events.js";
 
 /**
  * Numbers an event and publishes it in one atomic step, so every instance receives every event
@@ -46,8 +46,8 @@ export class RedisEvents implements Relay {
 
   private receive(message: string): void {
     const space = message.indexOf(" ");
-    const { origin, at, download, ...change } = JSON.parse(message.slice(space + 1)) as Wire;
-    const event = { ...change, download: reviveDownload(download), at: new Date(at), seq: Number(message.slice(0, space)) };
-    this.bus.receive(event as typeof event & DownloadChange, origin === this.instanceId);
+    const { origin, ...wire } = JSON.parse(message.slice(space + 1)) as Wire;
+    const event = { ...wire, download: reviveDownload(wire.download), at: new Date(wire.at), seq: Number(message.slice(0, space)) } as DownloadEvent;
+    this.bus.receive(event, origin === this.instanceId);
   }
 }
