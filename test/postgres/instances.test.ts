@@ -119,6 +119,14 @@ it("runs each of 60 tasks exactly once across three instances, one file each", a
   expect(ranOn.size).toBeGreaterThan(1); // shared out, not all on one
   const files = await readdir(path.join(dataDir, "downloads"));
   for (const task of submitted) expect(files.filter((f) => f.includes(task.id))).toHaveLength(1);
+  // Every instance serves every finished file from the shared folder, whichever ran the task.
+  const ranOnA = submitted.find((t) => starts(instances, t.id)[0] === "a")!;
+  const size = ((await tasks(instances[0]!)).find((t) => t.id === ranOnA.id) as Task & { filesize: number }).filesize;
+  for (const on of instances) {
+    const file = await fetch(`${on.base}/api/downloads/${ranOnA.id}/file`);
+    expect(file.status).toBe(200);
+    expect((await file.arrayBuffer()).byteLength).toBe(size);
+  }
 });
 
 it("takes over a killed instance's task once its lease expires, resuming from the partial file", async () => {
