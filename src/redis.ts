@@ -40,6 +40,24 @@ export class RedisLink {
     await this.subscriber.subscribe(channel);
   }
 
+  /**
+   * Calls `down` when a connection drops (messages published meanwhile never reach this instance,
+   * and its own may fail) and `up` when it is back.
+   */
+  watchConnections(down: () => void, up: () => void): void {
+    for (const redis of [this.client, this.subscriber]) {
+      let lost = false;
+      redis.on("close", () => {
+        if (!lost) down();
+        lost = true;
+      });
+      redis.on("ready", () => {
+        if (lost) up();
+        lost = false;
+      });
+    }
+  }
+
   async ping(): Promise<void> {
     await this.client.ping();
   }

@@ -268,6 +268,7 @@ export class DownloadService {
         if (live) void push(event);
         else held.push(event);
       });
+      const offInterrupted = this.bus.onInterrupted(() => stop()); // events were lost: the client resubscribes and reads again
       try {
         let last = -1;
         if (after === undefined) {
@@ -284,6 +285,7 @@ export class DownloadService {
         await stop;
       } finally {
         off();
+        offInterrupted();
         this.subscriberCount -= 1;
       }
     });

@@ -70,6 +70,11 @@ export class EventLog implements Sequencer {
     return seq < this.trimmedUpTo;
   }
 
+  /** Events after the last one kept were lost: every cursor up to now has expired. */
+  lose(): void {
+    this.trimmedUpTo = this.lastSeq + 1;
+  }
+
   /** Every event after `seq`, oldest first; progress ticks collapse to each task's latest. */
   since(seq: number): DownloadEvent[] {
     const start = this.events.findIndex((e) => e.seq > seq);
@@ -120,7 +125,7 @@ export class EventLog implements Sequencer {
     let drop = Math.max(0, this.events.length - this.retention.events);
     while (drop < this.events.length && this.events[drop]!.at.getTime() < now - this.retention.ms) drop += 1;
     if (drop === 0) return;
-    this.trimmedUpTo = this.events[drop - 1]!.seq;
+    this.trimmedUpTo = Math.max(this.trimmedUpTo, this.events[drop - 1]!.seq);
     this.events = this.events.slice(drop);
   }
 }

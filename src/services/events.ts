@@ -29,6 +29,8 @@ export type Sequencer = {
   /** Whether events after `seq` are no longer all kept. */
   expired(seq: number): boolean;
   since(seq: number): DownloadEvent[];
+  /** Events after the last one kept were lost: every cursor up to now has expired. */
+  lose(): void;
   readonly lastSeq: number;
 };
 
@@ -39,6 +41,7 @@ export const counter = (): Sequencer => {
     record: (event) => void (seq = event.seq),
     expired: () => true,
     since: () => [],
+    lose: () => undefined,
     get lastSeq() {
       return seq;
     },
@@ -83,6 +86,22 @@ export class EventBus {
     if (this.stale(event)) return;
     this.log.record(event, own);
     this.deliver(event, own);
+  }
+
+  /**
+   * Events were lost on the way (the relay was unreachable): cursors up to here expire, and open
+   * streams end, so their clients resubscribe, learn their cursor expired and read the list again.
+   */
+  interrupt(): void {
+    this.log.lose();
+    this.changes += 1;
+    this.emitter.emit("interrupted");
+  }
+
+  /** Called when events were lost (see `interrupt`). */
+  onInterrupted(listener: () => void): () => void {
+    this.emitter.on("interrupted", listener);
+    return () => this.emitter.off("interrupted", listener);
   }
 
   /** A task's current state for a subscriber that joins now: numbered where the log stands. */
