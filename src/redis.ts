@@ -23,8 +23,13 @@ export class RedisLink {
   static async open(url: string, prefix: string, onError: (error: Error) => void): Promise<RedisLink> {
     const connect = async () => {
       const redis = new Redis(url, { lazyConnect: true, retryStrategy: (attempt) => Math.min(attempt * 200, 2000) });
-      redis.on("error", onError);
-      await redis.connect();
+      let cause: Error | undefined; // ioredis rejects with "Connection is closed"; the socket's error says why
+      redis.on("error", (error: Error) => (cause = error));
+      await redis.connect().catch((error: Error) => {
+        redis.disconnect();
+        throw cause ?? error;
+      });
+      redis.removeAllListeners("error").on("error", onError);
       return redis;
     };
     const client = await connect();
