@@ -39,6 +39,7 @@ export class LiveTasks {
       if (kind !== "removed" && isRunning(download)) this.elsewhere.set(download.id, download);
       else this.elsewhere.delete(download.id);
     });
+    bus.onInterrupted(() => this.elsewhere.clear()); // events were lost: copies may be stale, the next ticks refill it
   }
 
   /** The freshest copy of a row: the live one while its task runs, here or on another instance. */
