@@ -226,7 +226,7 @@ it("hands a stopping instance's tasks to another at once, long before their leas
   await setUp();
   const env = { LEASE_MS: "600000" };
   const a = await startInstance("a", env);
-  const route = "/slow/60000/long.mp4?handover";
+  const route = "/slow/120000/long.mp4?handover";
   const task = await submit(a, fixture.url(route));
   await waitFor(async () => ((await tasks(a)).find((t) => t.id === task.id)?.progress ?? 0) > 10, { what: "the download to be under way on a" });
   const b = await startInstance("b", env);
