@@ -115,6 +115,10 @@ it("runs each of 60 tasks exactly once across three instances, one file each", a
   const all = await tasks(instances[1]!);
   expect(all).toHaveLength(60);
   for (const task of submitted) expect(starts(instances, task.id)).toHaveLength(1);
+  // And as the fixture saw it: every task's URL fetched the same number of times (a second run would double it).
+  const fetches = submitted.map((_, i) => fixture.requests.filter((r) => r.path === `/clip.mp4?multi=${i}`).length);
+  expect(new Set(fetches).size).toBe(1);
+  expect(fetches[0]).toBeGreaterThan(0);
   const ranOn = new Set(submitted.map((t) => starts(instances, t.id)[0]));
   expect(ranOn.size).toBeGreaterThan(1); // shared out, not all on one
   const files = await readdir(path.join(dataDir, "downloads"));
