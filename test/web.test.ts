@@ -40,8 +40,8 @@ async function add(page: Page, ...urls: string[]) {
 
 const row = (page: Page, title: string | RegExp) => page.getByRole("listitem", { name: title, exact: true });
 const bar = (task: Locator) => task.getByRole("progressbar");
-const filesOf = async (id: string) => (await readdir(server.config.downloadDir)).filter((f) => f.includes(id));
-const idOf = async (url: string) => (await server.downloads.list({})).find((t) => t.url === url)!.id;
+const filesOf = async (id: string, on = server) => (await readdir(on.config.downloadDir)).filter((f) => f.includes(id));
+const idOf = async (url: string, on = server) => (await on.downloads.list({})).find((t) => t.url === url)!.id;
 
 describe("the web page", () => {
   it("adds the fixture page through the form; the bar rises to 100 %; title, size and a working link", async () => {
@@ -147,6 +147,37 @@ describe("the web page on a server with API_TOKEN", () => {
       await expect.poll(() => row(page, "clip").locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
       await page.reload(); // the token is kept in the browser
       await expect.poll(() => page.getByRole("status").textContent()).toBe("Live");
+      await page.close();
+    } finally {
+      await guarded.stop();
+    }
+  });
+});
+
+describe("the web page's signed links", () => {
+  it("signs a Save file link again when the page has held it past its hour", async () => {
+    const token = "web-test-token-0123456789";
+    const guarded = await startTestServer({ API_TOKEN: token });
+    try {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(10_000);
+      await page.clock.install(); // the page's own time, moved on below
+      await page.goto(guarded.url);
+      await page.getByLabel("API token").fill(token);
+      await page.getByRole("button", { name: "Save token" }).click();
+      const url = fixture.url("/clip.mp4?web-link");
+      await add(page, url);
+      const task = row(page, "clip");
+      await expect.poll(() => task.locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
+
+      await page.clock.fastForward("02:00:00");
+      const signedAgain = page.waitForRequest((request) => request.url().endsWith("/graphql") && (request.postData() ?? "").includes("WebFreshLinks"));
+      const saved = page.waitForEvent("download");
+      await task.getByRole("link", { name: "Save file" }).click();
+      await signedAgain;
+      const download = await saved;
+      const [file] = await filesOf(await idOf(url, guarded), guarded);
+      expect(Buffer.compare(await readFile((await download.path())!), await readFile(path.join(guarded.config.downloadDir, file!)))).toBe(0);
       await page.close();
     } finally {
       await guarded.stop();

@@ -59,6 +59,16 @@ graphql(`
   }
 `);
 
+/** A task's file and thumbnail links, signed anew (signed links last an hour). */
+export const FreshLinks = graphql(`
+  query WebFreshLinks($id: ID!) {
+    download(id: $id) {
+      fileUrl
+      thumbnailUrl
+    }
+  }
+`);
+
 export const Add = graphql(`
   mutation WebAdd($input: AddDownloadInput!) {
     addDownload(input: $input) {

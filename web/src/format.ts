@@ -11,6 +11,12 @@ export function formatBytes(bytes: number): string {
   return `${unit === 0 ? value : value.toFixed(1)} ${UNITS[unit]}`;
 }
 
+/** Whether a signed link (`?expires=<unix seconds>&signature=…`) has expired or will within a minute; unsigned links never do. */
+export function linkExpired(link: string): boolean {
+  const expires = Number(new URL(link, location.href).searchParams.get("expires"));
+  return expires > 0 && expires * 1000 < Date.now() + 60_000;
+}
+
 /** Statuses a task can still be cancelled in. */
 export const isUnfinished = (status: string) => ["PENDING", "DOWNLOADING", "PROCESSING"].includes(status);
 

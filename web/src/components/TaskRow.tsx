@@ -1,10 +1,25 @@
 import { memo } from "preact/compat";
 import { useState } from "preact/hooks";
 import { request } from "../api.js";
-import { Cancel, Remove, Retry } from "../documents.js";
-import { formatBytes, isUnfinished, statusLabel } from "../format.js";
+import { Cancel, FreshLinks, Remove, Retry } from "../documents.js";
+import { formatBytes, isUnfinished, linkExpired, statusLabel } from "../format.js";
 import type { Task } from "../store.js";
 import { act } from "../actions.js";
+
+/**
+ * Follows a task's link, signed anew first when it has expired: a finished task gets no more
+ * events, so a page left open for more than an hour holds links that no longer open.
+ */
+async function follow(event: MouseEvent, task: Task, link: "fileUrl" | "thumbnailUrl"): Promise<void> {
+  if (!linkExpired(task[link]!)) return;
+  event.preventDefault();
+  const fresh = (await request(FreshLinks, { id: task.id })).download?.[link];
+  if (!fresh) return;
+  const anchor = Object.assign(document.createElement("a"), { href: fresh, rel: "noopener" });
+  if (link === "fileUrl") anchor.download = task.filename ?? "";
+  else anchor.target = "_blank";
+  anchor.click();
+}
 
 /** One task: thumbnail, title, status, live progress, and what can be done with it. Re-renders only when its task changes. */
 export const TaskRow = memo(function TaskRow({ task }: { task: Task }) {
@@ -15,7 +30,14 @@ export const TaskRow = memo(function TaskRow({ task }: { task: Task }) {
   return (
     <li class={`task is-${statusLabel(task.status)}`} aria-label={task.title}>
       {task.thumbnailUrl ? (
-        <a class="thumb" href={task.thumbnailUrl} target="_blank" rel="noopener" aria-label={`Open thumbnail of ${task.title}`}>
+        <a
+          class="thumb"
+          href={task.thumbnailUrl}
+          target="_blank"
+          rel="noopener"
+          aria-label={`Open thumbnail of ${task.title}`}
+          onClick={(event) => void follow(event, task, "thumbnailUrl")}
+        >
           <img src={task.thumbnailUrl} alt="" loading="lazy" />
         </a>
       ) : (
@@ -50,7 +72,7 @@ export const TaskRow = memo(function TaskRow({ task }: { task: Task }) {
       </div>
       <div class="actions">
         {task.fileUrl && (
-          <a class="button" href={task.fileUrl} download={task.filename ?? ""}>
+          <a class="button" href={task.fileUrl} download={task.filename ?? ""} onClick={(event) => void follow(event, task, "fileUrl")}>
             Save file
           </a>
         )}

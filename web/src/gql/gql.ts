@@ -19,6 +19,7 @@ type Documents = {
     "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n": typeof types.WebTasksDocument,
     "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n": typeof types.WebEventsDocument,
     "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": typeof types.WebFailureFragmentDoc,
+    "\n  query WebFreshLinks($id: ID!) {\n    download(id: $id) {\n      fileUrl\n      thumbnailUrl\n    }\n  }\n": typeof types.WebFreshLinksDocument,
     "\n  mutation WebAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebAddDocument,
     "\n  mutation WebCancel($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebCancelDocument,
     "\n  mutation WebCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebCancelGroupDocument,
@@ -31,6 +32,7 @@ const documents: Documents = {
     "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n": types.WebTasksDocument,
     "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n": types.WebEventsDocument,
     "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": types.WebFailureFragmentDoc,
+    "\n  query WebFreshLinks($id: ID!) {\n    download(id: $id) {\n      fileUrl\n      thumbnailUrl\n    }\n  }\n": types.WebFreshLinksDocument,
     "\n  mutation WebAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebAddDocument,
     "\n  mutation WebCancel($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebCancelDocument,
     "\n  mutation WebCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebCancelGroupDocument,
@@ -55,6 +57,10 @@ export function graphql(source: "\n  subscription WebEvents($after: String) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n"): typeof import('./graphql.js').WebFailureFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebFreshLinks($id: ID!) {\n    download(id: $id) {\n      fileUrl\n      thumbnailUrl\n    }\n  }\n"): typeof import('./graphql.js').WebFreshLinksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -74,6 +74,13 @@ export type WebFailureFragment =
   | WebFailure_UpstreamError_Fragment
 ;
 
+export type WebFreshLinksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebFreshLinksQuery = { download: { fileUrl: string | null, thumbnailUrl: string | null } | null };
+
 export type WebAddMutationVariables = Exact<{
   input: AddDownloadInput;
 }>;
@@ -254,6 +261,14 @@ export const WebEventsDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<WebEventsSubscription, WebEventsSubscriptionVariables>;
+export const WebFreshLinksDocument = new TypedDocumentString(`
+    query WebFreshLinks($id: ID!) {
+  download(id: $id) {
+    fileUrl
+    thumbnailUrl
+  }
+}
+    `) as unknown as TypedDocumentString<WebFreshLinksQuery, WebFreshLinksQueryVariables>;
 export const WebAddDocument = new TypedDocumentString(`
     mutation WebAdd($input: AddDownloadInput!) {
   addDownload(input: $input) {
