@@ -8,7 +8,7 @@ import { killOrphan } from "../engine/process-group.js";
 import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
 import type { Download, PrismaClient } from "../generated/prisma/client.js";
 import type { FastWriter } from "./raw-writes.js";
-import { Leases, RELEASED } from "./leases.js";
+import { Leases, RELEASED, REQUEUED } from "./leases.js";
 import type { Peers } from "./peers.js";
 import { ConflictError, CursorExpiredError, InputError, NotFoundError } from "./errors.js";
 import type { DownloadEvent, EventBus } from "./events.js";
@@ -94,10 +94,7 @@ export class DownloadService {
     }
     const interrupted = await this.db.download.findMany({ where: { status: { in: RUNNING_STATUSES } } });
     for (const row of interrupted) if (row.pid) killOrphan(row.pid, row.id);
-    await this.db.download.updateMany({
-      where: { status: { in: RUNNING_STATUSES } },
-      data: { ...IDLE, ...RELEASED, status: "pending" },
-    });
+    await this.db.download.updateMany({ where: { status: { in: RUNNING_STATUSES } }, data: REQUEUED });
     await this.queuePending();
   }
 
@@ -124,11 +121,7 @@ export class DownloadService {
     const interrupted = new Map(this.live.activeRows().map((row) => [row.id, row.status]));
     await this.live.flushAll();
     if (!this.shared) return;
-    const released = await this.db.download.updateManyAndReturn({
-      where: { lockedBy: this.config.instanceId, status: { in: RUNNING_STATUSES } },
-      data: { ...IDLE, ...RELEASED, status: "pending" },
-    });
-    for (const row of released) this.bus.publish({ kind: "status", download: row, previousStatus: interrupted.get(row.id) ?? "downloading" });
+    for (const row of await this.leases.releaseHeld()) this.bus.publish({ kind: "status", download: row, previousStatus: interrupted.get(row.id) ?? "downloading" });
   }
 
   /** Queues a URL. A playlist is found when its job runs and then becomes one task per entry. */

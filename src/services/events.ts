@@ -100,8 +100,7 @@ export class EventBus {
 
   /** Called when events were lost (see `interrupt`). */
   onInterrupted(listener: () => void): () => void {
-    this.emitter.on("interrupted", listener);
-    return () => this.emitter.off("interrupted", listener);
+    return this.listen("interrupted", listener);
   }
 
   /** A task's current state for a subscriber that joins now: numbered where the log stands. */

@@ -6,7 +6,7 @@ import type { RunResult } from "../engine/runner.js";
 import type { Download, PrismaClient } from "../generated/prisma/client.js";
 import type { EventBus } from "./events.js";
 import type { LiveTasks, TaskPatch } from "./live-tasks.js";
-import { RELEASED, type Leases } from "./leases.js";
+import { RELEASED, REQUEUED, type Leases } from "./leases.js";
 import { FRESH, IDLE } from "./task-states.js";
 import { checkFetchableUrl, withoutCredentials } from "./validation.js";
 
@@ -101,7 +101,7 @@ export class JobReporter {
         return; // shutdown: the row stays as it is and resumes at the next start (or on another instance once its lease expires)
       case "lost": {
         // Its host died: queued again at once, it resumes from its partial file.
-        const row = await this.live.status(id, { ...IDLE, ...RELEASED, status: "pending" }, true);
+        const row = await this.live.status(id, REQUEUED, true);
         if (row) this.enqueue(row);
         return;
       }

@@ -4,6 +4,9 @@ import { IDLE, RUNNING_STATUSES } from "./task-states.js";
 /** What a task's row says once no instance holds it. */
 export const RELEASED = { lockedBy: null, lockedAt: null };
 
+/** A running task put back in the queue, unheld, to resume from its partial file. */
+export const REQUEUED = { ...IDLE, ...RELEASED, status: "pending" };
+
 /**
  * Who runs a task, when several instances share one database: an instance claims a pending task
  * with one conditional update, renews its lease while the task runs, and releases it at the end.
@@ -54,10 +57,15 @@ export class Leases {
     for (const before of expired) {
       const [after] = await this.db.download.updateManyAndReturn({
         where: { id: before.id, lockedBy: before.lockedBy, lockedAt: before.lockedAt },
-        data: { ...IDLE, ...RELEASED, status: "pending" },
+        data: REQUEUED,
       });
       if (after) reclaimed.push({ before, after });
     }
     return reclaimed;
+  }
+
+  /** Every running task this instance holds, put back to pending (a graceful stop): the rows after. */
+  releaseHeld(): Promise<Download[]> {
+    return this.db.download.updateManyAndReturn({ where: { lockedBy: this.instanceId, status: { in: RUNNING_STATUSES } }, data: REQUEUED });
   }
 }
