@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
 
 type Env = Record<string, string | undefined>;
@@ -50,6 +51,10 @@ const envSchema = z.object({
   API_TOKEN: z.string().optional().describe("Bearer token(s) every request needs, comma-separated to rotate; unset: no authentication"),
   ALLOWED_HOSTS: z.string().optional().describe('Host header names accepted (default loopback names and HOST); "*" accepts any'),
   ALLOW_PRIVATE_ADDRESSES: flag.describe("true: tasks may fetch loopback, private and link-local addresses"),
+  ALLOW_ADDRESSES: z
+    .string()
+    .optional()
+    .describe("Private addresses or networks tasks may fetch while the guard is on, comma-separated (e.g. a NAS: 192.168.1.20 or 192.168.1.0/24)"),
   ALLOW_UNAUTHENTICATED: flag.describe("true: listen beyond loopback without API_TOKEN"),
   MAX_WS_CONNECTIONS: intInRange(1, 100_000, 200).describe("Simultaneous WebSocket connections"),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: intInRange(1, 1000, 20).describe("Subscriptions one WebSocket may run at once"),
@@ -98,6 +103,8 @@ export type Config = {
   /** Accepted Host names (lowercase, no port); undefined accepts any. */
   allowedHosts: string[] | undefined;
   allowPrivateAddresses: boolean;
+  /** Private addresses or CIDR networks allowed although the guard is on. */
+  allowAddresses: string[];
   maxWsConnections: number;
   maxSubscriptionsPerConnection: number;
   production: boolean;
@@ -127,6 +134,11 @@ export function loadConfig(env: Env = process.env): Config {
         "(e.g. API_TOKEN=$(openssl rand -hex 32)), or ALLOW_UNAUTHENTICATED=true on a network you trust",
     );
   }
+  // Without a token, "any origin" or "any Host" lets every web page the user visits drive the server.
+  const open = e.CORS_ORIGIN === "*" ? "CORS_ORIGIN=*" : e.ALLOWED_HOSTS?.trim() === "*" ? "ALLOWED_HOSTS=*" : undefined;
+  if (open && !apiTokens.length) {
+    throw new ConfigError(`Refusing to start with ${open} and no API_TOKEN: any web page could add, read and delete downloads; set API_TOKEN or name the origin or host`);
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   const releaseDir = path.resolve(e.YTDLP_RELEASE_DIR ?? youtubeDlExec.YOUTUBE_DL_DIR);
   return {
@@ -155,6 +167,7 @@ export function loadConfig(env: Env = process.env): Config {
     apiTokens,
     allowedHosts: allowedHosts(e.ALLOWED_HOSTS, e.HOST),
     allowPrivateAddresses: e.ALLOW_PRIVATE_ADDRESSES,
+    allowAddresses: addressList(e.ALLOW_ADDRESSES),
     maxWsConnections: e.MAX_WS_CONNECTIONS,
     maxSubscriptionsPerConnection: e.MAX_SUBSCRIPTIONS_PER_CONNECTION,
     production: e.NODE_ENV === "production",
@@ -163,6 +176,14 @@ export function loadConfig(env: Env = process.env): Config {
     instanceId: e.INSTANCE_ID ?? `${os.hostname()}-${process.pid}`,
     leaseMs: e.LEASE_MS,
   };
+}
+
+/** ALLOW_ADDRESSES as a list of addresses and CIDR networks; anything else is a ConfigError. */
+function addressList(list: string | undefined): string[] {
+  const entries = (list ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+  const bad = entries.find((a) => !ipaddr.isValid(a) && !ipaddr.isValidCIDR(a));
+  if (bad) throw new ConfigError(`Invalid configuration:\n  ALLOW_ADDRESSES: "${bad}" is not an IP address or CIDR network`);
+  return entries;
 }
 
 /** youtube-dl-exec's defaults: where its installer puts the release copy, and which API it asks. */

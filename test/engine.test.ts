@@ -116,25 +116,25 @@ const job = { id: "00000000-0000-4000-8000-000000000001", url: "http://127.0.0.1
 describe("runDownload with a misbehaving yt-dlp", () => {
   it("reports a crash with no ERROR line as a failure with stderr's tail", async () => {
     const { dir, bin } = await fakeYtdlp(`echo "${MARKER}DL garbage"; echo "Traceback: boom" >&2; exit 3`);
-    const result = await runDownload(job, { launcher: freshLauncher(bin), downloadDir: dir, thumbnailDir: dir }, quiet, new AbortController().signal);
+    const result = await runDownload(job, { launcher: freshLauncher({ program: bin }), downloadDir: dir, thumbnailDir: dir }, quiet, new AbortController().signal);
     expect(result).toEqual({ outcome: "failed", message: "Traceback: boom" });
   });
 
   it("reports a clean exit that produced no file as a failure", async () => {
     const { dir, bin } = await fakeYtdlp("echo 'nothing to see'; exit 0");
-    const result = await runDownload(job, { launcher: freshLauncher(bin), downloadDir: dir, thumbnailDir: dir }, quiet, new AbortController().signal);
+    const result = await runDownload(job, { launcher: freshLauncher({ program: bin }), downloadDir: dir, thumbnailDir: dir }, quiet, new AbortController().signal);
     expect(result).toEqual({ outcome: "failed", message: "yt-dlp exited with code 0" });
   });
 
   it("reports a missing binary clearly", async () => {
-    const result = await runDownload(job, { launcher: freshLauncher("/nonexistent/yt-dlp"), downloadDir: os.tmpdir(), thumbnailDir: os.tmpdir() }, quiet, new AbortController().signal);
+    const result = await runDownload(job, { launcher: freshLauncher({ program: "/nonexistent/yt-dlp" }), downloadDir: os.tmpdir(), thumbnailDir: os.tmpdir() }, quiet, new AbortController().signal);
     expect(result.outcome).toBe("failed");
     expect(result.outcome === "failed" && result.message).toMatch(/could not start yt-dlp.*ENOENT/);
   });
 
   it("never passes the URL as an option: it comes after --", async () => {
     const { dir, bin } = await fakeYtdlp(`for a in "$@"; do echo "$a"; done > "$(dirname "$0")/argv"; exit 1`);
-    await runDownload({ ...job, url: "--exec=touch /tmp/pwned" }, { launcher: freshLauncher(bin), downloadDir: dir, thumbnailDir: dir }, quiet, new AbortController().signal);
+    await runDownload({ ...job, url: "--exec=touch /tmp/pwned" }, { launcher: freshLauncher({ program: bin }), downloadDir: dir, thumbnailDir: dir }, quiet, new AbortController().signal);
     const argv = (await readFile(path.join(dir, "argv"), "utf8")).trim().split("\n");
     expect(argv.at(-2)).toBe("--");
     expect(argv.at(-1)).toBe("--exec=touch /tmp/pwned");

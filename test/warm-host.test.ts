@@ -17,7 +17,7 @@ const job = (id: string) => ({ id, url: "", downloadType: "video" as const, qual
 
 describe("connect-time address guard", () => {
   it("stops yt-dlp from connecting to a private address, whatever the URL check let through", async () => {
-    const host = new WarmHost({ python: "/usr/bin/python3", allowPrivateAddresses: false });
+    const host = new WarmHost({ python: "/usr/bin/python3", guard: { allowPrivate: false, allow: [] } });
     try {
       const dir = "/tmp";
       const run = host.run(fixture.url("/clip.mp4?guarded"), ytdlpFlags(job("00000000-0000-4000-8000-000000000001"), { downloadDir: dir, thumbnailDir: dir }));

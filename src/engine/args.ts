@@ -52,6 +52,9 @@ export function ytdlpFlags(job: JobSpec, tools: ToolPaths): Record<string, unkno
       `before_dl:${MARKER}META %(.{title,thumbnail,format_id,format_note,height,ext,acodec,abr,filesize,filesize_approx})j`,
       `after_move:${MARKER}FILE %(filepath)j`,
     ],
+    // ffmpeg reads only local files: a "thumbnail" or "video" that is really a playlist of URLs
+    // would otherwise make it fetch them, past the address guard.
+    postprocessorArgs: "ffmpeg_i:-protocol_whitelist file,pipe",
     ...(tools.ffmpegPath ? { ffmpegLocation: tools.ffmpegPath } : {}),
     ...formatFlags(job),
   };
@@ -60,10 +63,13 @@ export function ytdlpFlags(job: JobSpec, tools: ToolPaths): Record<string, unkno
 /** Title bytes in a file name: with the id and extension it stays under the usual 255-byte limit. */
 const TITLE_BYTES = 150;
 
-/** yt-dlp sanitises its own title; a known one is made safe here (no separators, no template). */
+/** Characters that reorder text on screen, so "exe.mp4" can show as "4pm.exe" (python/child_safety.py strips them too). */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** yt-dlp sanitises its own title (and python/child_safety.py keeps it from starting with "-" or "."); a known one is made safe here (no separators, no template). */
 function fileTitle(job: JobSpec): string {
   if (!job.title) return `%(title).${TITLE_BYTES}B`;
-  const safe = job.title.replace(/[\/\\:*?"<>|\x00-\x1f]/g, "_").replace(/^[.\s-]+/, "");
+  const safe = job.title.replace(BIDI_CONTROLS, "").replace(/[\/\\:*?"<>|\x00-\x1f]/g, "_").replace(/^[.\s-]+/, "");
   let title = "";
   for (const char of safe) {
     if (Buffer.byteLength(title + char) > TITLE_BYTES) break;

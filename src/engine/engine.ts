@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { freshLauncher, type Launcher, type TaskProcess } from "./launcher.js";
+import { freshLauncher, guardedFresh, type AddressGuard, type Launcher, type TaskProcess } from "./launcher.js";
 import { WarmHost } from "./warm-host.js";
 import { fetchLatestRelease, pinnedRelease, releaseDate } from "./ytdlp-release.js";
 
@@ -13,6 +13,8 @@ export type EngineOptions = {
   pythonPath: string;
   ffmpegPath?: string;
   allowPrivateAddresses: boolean;
+  /** Private addresses or networks (CIDR) runs may reach even with the guard on. */
+  allowAddresses: string[];
 };
 
 /** Which yt-dlp runs new tasks. `source`: a fetched release copy, the system's, or YTDLP_PATH. */
@@ -68,15 +70,17 @@ export class Engine implements Launcher {
 }
 
 async function startRunner(options: EngineOptions, ytdlp: string | undefined): Promise<Runner> {
+  const guard: AddressGuard = { allowPrivate: options.allowPrivateAddresses, allow: options.allowAddresses };
   if (options.engine === "fresh") {
     const binary = ytdlp ?? "yt-dlp";
-    return { launcher: freshLauncher(binary), version: await ytdlpVersion(binary), check: () => ytdlpVersion(binary), retire: async () => undefined };
+    const launcher = freshLauncher(guardedFresh(options.pythonPath, ytdlp, guard));
+    return { launcher, version: await ytdlpVersion(binary), check: () => ytdlpVersion(binary), retire: async () => undefined };
   }
   const host = new WarmHost({
     python: options.pythonPath,
     ytdlpRelease: ytdlp,
     ffmpegPath: options.ffmpegPath,
-    allowPrivateAddresses: options.allowPrivateAddresses,
+    guard,
   });
   const info = await host.start().catch((error: Error) => {
     throw new Error(`${error.message}; install yt-dlp (apt-get install yt-dlp), set PYTHON_PATH, or use ENGINE=fresh`);

@@ -1,6 +1,7 @@
-import type { SpawnOptions } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { create } from "youtube-dl-exec";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 // youtube-dl-exec's own flag spelling (dargs), exported at run time but not in its types.
 const { args } = createRequire(import.meta.url)("youtube-dl-exec") as { args(flags: Record<string, unknown>): string[] };
@@ -22,28 +23,45 @@ export type Launcher = { run(url: string, flags: Record<string, unknown>): TaskP
 /** The argument list yt-dlp gets: youtube-dl-exec's flag spelling, then `-- <url>`. */
 export const commandLine = (url: string, flags: Record<string, unknown>) => [...args(flags), "--", url];
 
-/** A fresh yt-dlp process per task (youtube-dl-exec): simple, but each run pays yt-dlp's start-up. */
-export function freshLauncher(ytdlpPath: string): Launcher {
-  const ytdlp = create(ytdlpPath);
+// From src/engine or, compiled, dist/engine: the Python files stay in the source tree.
+const PYTHON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "src", "engine", "python");
+export const pythonScript = (name: string) => path.join(PYTHON_DIR, name);
+
+/** What a yt-dlp run may connect to: python/url_guard.py enforces it inside the run. */
+export type AddressGuard = { allowPrivate: boolean; allow: string[] };
+
+/** How a fresh yt-dlp is started: `program` with `prefix` before yt-dlp's own arguments. */
+export type FreshCommand = { program: string; prefix?: string[] };
+
+/** A fresh yt-dlp process per task: simple, but each run pays yt-dlp's start-up. */
+export function freshLauncher({ program, prefix = [] }: FreshCommand): Launcher {
   return {
     run(url, flags) {
       // detached: yt-dlp leads its own process group, so cancel can kill ffmpeg children too.
-      // reject: false is tinyspawn's (resolve on a non-zero exit); SpawnOptions does not declare it.
-      const child = ytdlp.exec(url, flags, { detached: true, reject: false } as SpawnOptions);
+      const child = spawn(program, [...prefix, ...commandLine(url, flags)], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
       const listeners: Array<(stream: "stdout" | "stderr", text: string) => void> = [];
+      let stderr = "";
       for (const name of ["stdout", "stderr"] as const) {
-        // Decoders, not setEncoding: tinyspawn collects the raw Buffers for the exit result.
-        const decoder = new TextDecoder();
-        child[name]?.on("data", (chunk: Buffer) => {
-          const text = decoder.decode(chunk, { stream: true });
+        child[name].setEncoding("utf8").on("data", (text: string) => {
+          if (name === "stderr") stderr += text;
           for (const listener of listeners) listener(name, text);
         });
       }
-      const exited = (child as unknown as Promise<{ exitCode: number | null; stderr: string }>).then(
-        ({ exitCode, stderr }) => ({ exitCode, stderr }),
-        (error: Error) => ({ exitCode: null, stderr: "", failure: `could not start yt-dlp: ${error.message}` }),
-      );
-      return { pid: Promise.resolve(child.pid), onOutput: (listener) => void listeners.push(listener), exited };
+      const exited = new Promise<Exit>((resolve) => {
+        child.once("error", (error) => resolve({ exitCode: null, stderr, failure: `could not start yt-dlp: ${error.message}` }));
+        child.once("close", (exitCode) => resolve({ exitCode, stderr }));
+      });
+      const pid = new Promise<number | undefined>((resolve) => {
+        child.once("spawn", () => resolve(child.pid));
+        child.once("error", () => resolve(undefined));
+      });
+      return { pid, onOutput: (listener) => void listeners.push(listener), exited };
     },
   };
 }
+
+/** A fresh yt-dlp run through python/fresh.py, with the warm children's guard and safe file names. */
+export const guardedFresh = (python: string, ytdlp: string | undefined, guard: AddressGuard): FreshCommand => ({
+  program: python,
+  prefix: [pythonScript("fresh.py"), JSON.stringify(guard), ytdlp ?? "", "--"],
+});

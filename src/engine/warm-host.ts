@@ -1,12 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
-import { commandLine, type Exit, type Launcher, type TaskProcess } from "./launcher.js";
+import { commandLine, pythonScript, type AddressGuard, type Exit, type Launcher, type TaskProcess } from "./launcher.js";
 import { groupGone, signalGroup } from "./process-group.js";
 
-// From src/engine or, compiled, dist/engine: the Python files stay in the source tree.
-const HOST_SCRIPT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "src", "engine", "python", "host.py");
+const HOST_SCRIPT = pythonScript("host.py");
 
 export type HostOptions = {
   /** A Python 3 with yt_dlp importable (Debian's /usr/bin/python3 with the yt-dlp package). */
@@ -14,7 +11,7 @@ export type HostOptions = {
   /** A yt-dlp release file (a zip Python imports) to prefer over the installed package. */
   ytdlpRelease?: string;
   ffmpegPath?: string;
-  allowPrivateAddresses: boolean;
+  guard: AddressGuard;
 };
 
 export type HostInfo = { version: string; path: string };
@@ -77,7 +74,7 @@ export class WarmHost implements Launcher {
     const task: Running = { output: [], stderr: "", started, exited };
     this.running.set(id, task);
     this.start().then(
-      () => this.send({ op: "run", id, argv: commandLine(url, flags), allowPrivate: this.options.allowPrivateAddresses }),
+      () => this.send({ op: "run", id, argv: commandLine(url, flags), ...this.options.guard }),
       (error: Error) => this.end(id, { exitCode: null, stderr: "", failure: error.message }),
     );
     return { pid, exited: exit, onOutput: (listener) => void task.output.push(listener) };

@@ -58,7 +58,7 @@ export class DownloadService {
     this.live = new LiveTasks(this.db, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs }, config.instanceId);
     const enqueue = (row: Download) => this.queue.enqueue(jobOf(row));
     const stopJob = (id: string, keepFiles: boolean) => (keepFiles ? this.queue.release(id) : this.queue.cancel(id));
-    const reporter = new JobReporter(this.db, this.live, bus, enqueue, config.allowPrivateAddresses, this.leases, stopJob);
+    const reporter = new JobReporter(this.db, this.live, bus, enqueue, config, this.leases, stopJob);
     this.queue = new DownloadQueue(
       {
         concurrency: config.maxConcurrentDownloads,
@@ -126,7 +126,7 @@ export class DownloadService {
 
   /** Queues a URL. A playlist is found when its job runs and then becomes one task per entry. */
   async add(input: NewDownload): Promise<Download[]> {
-    const valid = await validateNewDownload(input, this.config.allowPrivateAddresses);
+    const valid = await validateNewDownload(input, this.config);
     const id = randomUUID();
     const row = newTask({ id, groupId: id, url: valid.url, quality: valid.quality, downloadType: valid.downloadType });
     await this.writes.insertTask(row);

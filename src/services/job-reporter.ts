@@ -8,6 +8,7 @@ import type { EventBus } from "./events.js";
 import type { LiveTasks, TaskPatch } from "./live-tasks.js";
 import { RELEASED, REQUEUED, type Leases } from "./leases.js";
 import { FRESH, IDLE } from "./task-states.js";
+import type { AddressPolicy } from "./url-guard.js";
 import { checkFetchableUrl, withoutCredentials } from "./validation.js";
 
 /** Turns what the engine reports about a job into task changes: live state, events and rows. */
@@ -17,7 +18,7 @@ export class JobReporter {
     private readonly live: LiveTasks,
     private readonly bus: EventBus,
     private readonly enqueue: (row: Download) => void,
-    private readonly allowPrivateAddresses: boolean,
+    private readonly addresses: AddressPolicy,
     private readonly leases: Leases,
     /** Stops a job: `keepFiles` for another instance to resume it, else as a cancel. */
     private readonly stopJob: (id: string, keepFiles: boolean) => Promise<void>,
@@ -144,7 +145,7 @@ export class JobReporter {
   }
 
   private async problemWith(url: string): Promise<string | undefined> {
-    return checkFetchableUrl(url, this.allowPrivateAddresses).then(
+    return checkFetchableUrl(url, this.addresses).then(
       () => undefined,
       (error: Error) => error.message,
     );

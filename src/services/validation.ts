@@ -1,21 +1,21 @@
 import { acceptedQualities, type DownloadType } from "../engine/args.js";
 import { InputError } from "./errors.js";
-import { checkPublicUrl } from "./url-guard.js";
+import { checkPublicUrl, type AddressPolicy } from "./url-guard.js";
 
 export const MAX_URL_LENGTH = 2048;
 
 export type NewDownload = { url: string; downloadType: DownloadType; quality: string };
 
 /** Checks a submission; throws InputError naming the first bad field. */
-export async function validateNewDownload(input: NewDownload, allowPrivate: boolean): Promise<NewDownload> {
-  const url = await checkFetchableUrl(input.url.trim(), allowPrivate);
+export async function validateNewDownload(input: NewDownload, policy: AddressPolicy): Promise<NewDownload> {
+  const url = await checkFetchableUrl(input.url.trim(), policy);
   return { ...input, url, quality: checkQuality(input.downloadType, input.quality) };
 }
 
 /** checkUrl, then (unless private addresses are allowed) the host must be public. */
-export async function checkFetchableUrl(url: string, allowPrivate: boolean): Promise<string> {
+export async function checkFetchableUrl(url: string, policy: AddressPolicy): Promise<string> {
   checkUrl(url);
-  if (!allowPrivate) await checkPublicUrl(url);
+  if (!policy.allowPrivateAddresses) await checkPublicUrl(url, policy.allowAddresses);
   return url;
 }
 
@@ -25,6 +25,8 @@ export function checkUrl(url: string): string {
   if (url.length > MAX_URL_LENGTH) throw new InputError("url", `must be at most ${MAX_URL_LENGTH} characters`);
   if (/\p{Surrogate}/u.test(url)) throw new InputError("url", "contains an invalid character (a lone UTF-16 surrogate)");
   if (/[\x00-\x1f\x7f]/.test(url)) throw new InputError("url", "contains a control character (NUL, newline, ...)");
+  // WHATWG reads "\\" in an authority as "/", Python's urllib (yt-dlp) as part of the host: refuse what two readers would disagree on.
+  if (url.includes("\\")) throw new InputError("url", "must not contain a backslash (write it as %5C)");
   if (!URL.canParse(url)) throw new InputError("url", "must be an absolute http(s) URL");
   const parsed = new URL(url);
   if (!/^https?:$/.test(parsed.protocol)) throw new InputError("url", "only http and https URLs are accepted");

@@ -4,7 +4,7 @@ Imports yt_dlp once, compiles every extractor's URL pattern, then forks one chil
 leads its own process group, runs yt-dlp's own command line (`yt_dlp.main(argv)`, so flags mean
 exactly what they mean to the yt-dlp program) with its stdout and stderr on pipes, and is reaped
 here. Protocol, one JSON object per line:
-  in (stdin):   {"op": "run", "id": N, "argv": [...], "allowPrivate": bool}
+  in (stdin):   {"op": "run", "id": N, "argv": [...], "allowPrivate": bool, "allow": [network, ...]}
   out (stdout): {"event": "ready", "version": V, "path": P}
                 {"event": "started", "id": N, "pid": PID}
                 {"event": "output", "id": N, "stream": "stdout"|"stderr", "text": T}
@@ -29,7 +29,7 @@ if RELEASE and zipfile.is_zipfile(RELEASE):
 import yt_dlp  # noqa: E402
 from yt_dlp.extractor import gen_extractor_classes  # noqa: E402
 
-import url_guard  # noqa: E402
+import child_safety  # noqa: E402
 
 OUT = os.dup(1)  # the protocol; fd 1 itself is handed to children
 os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
@@ -95,7 +95,7 @@ def extract_sample_page(options):
         thread.join()
 
 
-def run_child(argv, allow_private, out_w, err_w):
+def run_child(argv, guard, out_w, err_w):
     os.setpgid(0, 0)
     os.nice(10)  # downloads are background work: the API answers first
     for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGINT, signal.SIGPIPE):
@@ -105,8 +105,7 @@ def run_child(argv, allow_private, out_w, err_w):
     os.dup2(err_w, 2)
     os.closerange(3, 1024)
     sys.stdin = open(os.devnull)
-    if not allow_private:
-        url_guard.install()
+    child_safety.prepare(guard.get("allowPrivate", False), guard.get("allow", []))
     code = 0
     try:
         yt_dlp.main(argv)
@@ -135,12 +134,12 @@ class Host:
         self.selector.register(sys.stdin.fileno(), selectors.EVENT_READ, "stdin")
         self.stdin = b""
 
-    def start(self, task_id, argv, allow_private):
+    def start(self, task_id, argv, guard):
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         pid = os.fork()
         if pid == 0:
-            run_child(argv, allow_private, out_w, err_w)
+            run_child(argv, guard, out_w, err_w)
         try:
             os.setpgid(pid, pid)  # also here: the parent may signal the group before the child runs
         except OSError:
@@ -197,7 +196,7 @@ class Host:
             if line.strip():
                 command = json.loads(line)
                 if command["op"] == "run":
-                    self.start(command["id"], command["argv"], command.get("allowPrivate", False))
+                    self.start(command["id"], command["argv"], command)
 
     def shutdown(self):
         for pid in list(self.tasks):

@@ -2,13 +2,18 @@
 
 Every name yt-dlp resolves goes through socket.getaddrinfo, so wrapping it covers the page, its
 redirects, manifests and each fragment, and a DNS answer that changes between the server's own
-check and the download. It cannot cover connections made by other programs: ffmpeg, when yt-dlp
-hands it a URL, resolves names itself.
+check and the download. It cannot cover connections made by other programs (ffmpeg resolves
+names itself: child_safety.py keeps it from downloading), nor a proxy set by HTTP(S)_PROXY.
+The rules match src/services/url-guard.ts.
 """
 import ipaddress
 import socket
 
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
+LOCAL_NAT64 = ipaddress.ip_network("64:ff9b:1::/48")
+IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+# Global by the registries, internal in practice: Azure's WireServer answers only inside Azure.
+INTERNAL_V4 = [ipaddress.ip_network("168.63.129.16/32")]
 
 
 def is_public(address):
@@ -18,24 +23,38 @@ def is_public(address):
             return is_public(str(ip.ipv4_mapped))
         if ip.sixtofour:
             return is_public(str(ip.sixtofour))
-        if ip in NAT64:
+        if ip in NAT64 or ip in IPV4_COMPATIBLE:
             return is_public(str(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)))
-        if ip.teredo:
+        if ip.teredo or ip in LOCAL_NAT64:
             return False
+    elif any(ip in network for network in INTERNAL_V4):
+        return False
     return ip.is_global and not ip.is_multicast
 
 
-def install():
+def is_literal(host):
+    try:
+        ipaddress.ip_address(str(host).split("%")[0])
+        return True
+    except ValueError:
+        return False
+
+
+def install(allowed_networks=()):
     resolve = socket.getaddrinfo
+    allowed = [ipaddress.ip_network(n, strict=False) for n in allowed_networks]
+
+    def permitted(address):
+        ip = ipaddress.ip_address(address.split("%")[0])
+        return is_public(address) or any(ip.version == n.version and ip in n for n in allowed)
 
     def guarded(host, *args, **kwargs):
         results = resolve(host, *args, **kwargs)
         for family, _, _, _, sockaddr in results:
-            if family in (socket.AF_INET, socket.AF_INET6) and not is_public(sockaddr[0]):
-                raise socket.gaierror(
-                    f"refused to connect to {host}: {sockaddr[0]} is not a public address "
-                    "(ALLOW_PRIVATE_ADDRESSES=true allows it)"
-                )
+            if family in (socket.AF_INET, socket.AF_INET6) and not permitted(sockaddr[0]):
+                # Never say what a name resolved to: that would make us an oracle for internal DNS.
+                what = host if is_literal(host) else f"the host {host}"
+                raise socket.gaierror(f"{what} is not a public address; refused (ALLOW_PRIVATE_ADDRESSES=true allows it)")
         return results
 
     socket.getaddrinfo = guarded
