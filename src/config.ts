@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
+import type { SocketLimits } from "./security/sockets.js";
 
 type Env = Record<string, string | undefined>;
 
@@ -57,6 +58,15 @@ const envSchema = z.object({
     .describe("Private addresses or networks tasks may fetch while the guard is on, comma-separated (e.g. a NAS: 192.168.1.20 or 192.168.1.0/24)"),
   ALLOW_UNAUTHENTICATED: flag.describe("true: listen beyond loopback without API_TOKEN"),
   MAX_WS_CONNECTIONS: intInRange(1, 100_000, 200).describe("Simultaneous WebSocket connections"),
+  MAX_WS_PENDING_PER_ADDRESS: intInRange(1, 10_000, 8).describe("WebSockets one address may hold open before they authenticate"),
+  WS_INIT_TIMEOUT_MS: intInRange(100, 60_000, 3000).describe("Time a WebSocket has to authenticate (connection_init) before it is closed"),
+  MAX_WS_MESSAGE_BYTES: intInRange(4096, 16 * 1024 * 1024, 256 * 1024).describe("Largest WebSocket message once authenticated (before: 4 KB)"),
+  MAX_HTTP_CONNECTIONS: intInRange(1, 100_000, 1024).describe("HTTP connections open at once (WebSockets included); more are dropped"),
+  HEADERS_TIMEOUT_MS: intInRange(1000, 600_000, 10_000).describe("Time a client has to send a request's headers"),
+  REQUEST_TIMEOUT_MS: intInRange(1000, 3_600_000, 30_000).describe("Time a client has to send a whole request, body included (a slow body is cut)"),
+  MAX_TASKS_PER_MINUTE: intInRange(1, 1_000_000, 1000).describe("New downloads one caller (token) may add per minute, in a burst or spread out"),
+  MAX_PLAYLIST_ENTRIES: intInRange(1, 100_000, 500).describe("Entries a playlist or feed may expand to; a longer one fails with a clear error"),
+  GRAPHQL_SSE: flag.describe("true: GraphQL subscriptions over HTTP (server-sent events) too; else over WebSocket only"),
   MAX_SUBSCRIPTIONS_PER_CONNECTION: intInRange(1, 1000, 20).describe("Subscriptions one WebSocket may run at once"),
   EVENT_RETENTION: intInRange(100, 1_000_000, 10_000).describe("Events kept for subscribers to resume from (a cursor older is CURSOR_EXPIRED)"),
   EVENT_RETENTION_HOURS: intInRange(1, 24 * 30, 24).describe("Hours events are kept for resuming at most"),
@@ -105,7 +115,10 @@ export type Config = {
   allowPrivateAddresses: boolean;
   /** Private addresses or CIDR networks allowed although the guard is on. */
   allowAddresses: string[];
-  maxWsConnections: number;
+  sockets: SocketLimits;
+  graphqlSse: boolean;
+  maxTasksPerMinute: number;
+  maxPlaylistEntries: number;
   maxSubscriptionsPerConnection: number;
   production: boolean;
   logLevel: string;
@@ -168,7 +181,18 @@ export function loadConfig(env: Env = process.env): Config {
     allowedHosts: allowedHosts(e.ALLOWED_HOSTS, e.HOST),
     allowPrivateAddresses: e.ALLOW_PRIVATE_ADDRESSES,
     allowAddresses: addressList(e.ALLOW_ADDRESSES),
-    maxWsConnections: e.MAX_WS_CONNECTIONS,
+    sockets: {
+      maxWsConnections: e.MAX_WS_CONNECTIONS,
+      maxPendingPerAddress: e.MAX_WS_PENDING_PER_ADDRESS,
+      initTimeoutMs: e.WS_INIT_TIMEOUT_MS,
+      maxMessageBytes: e.MAX_WS_MESSAGE_BYTES,
+      maxHttpConnections: e.MAX_HTTP_CONNECTIONS,
+      headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    },
+    graphqlSse: e.GRAPHQL_SSE,
+    maxTasksPerMinute: e.MAX_TASKS_PER_MINUTE,
+    maxPlaylistEntries: e.MAX_PLAYLIST_ENTRIES,
     maxSubscriptionsPerConnection: e.MAX_SUBSCRIPTIONS_PER_CONNECTION,
     production: e.NODE_ENV === "production",
     logLevel: e.LOG_LEVEL,

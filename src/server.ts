@@ -4,7 +4,7 @@ import { useGraphQlJit } from "@envelop/graphql-jit";
 import { getOperationAST, GraphQLError, type ExecutionArgs } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { useServer } from "graphql-ws/use/ws";
-import { WebSocketServer } from "ws";
+import { WebSocketServer, type WebSocket } from "ws";
 import type { Config } from "./config.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 import { createRestHandler } from "./rest/index.js";
@@ -12,7 +12,9 @@ import { schema, type Context } from "./schema/index.js";
 import { maskServiceError } from "./schema/errors.js";
 import { Authenticator, LinkSigner, type Caller } from "./security/auth.js";
 import { changesState, checkHost, checkOrigin, setSecurityHeaders, type Refusal } from "./security/edge.js";
-import { graphqlLimitPlugins } from "./security/graphql-limits.js";
+import { graphqlLimitPlugins, refuseGraphqlRequest } from "./security/graphql-limits.js";
+import { TaskBudget } from "./security/rate-limit.js";
+import { limitHttp, SocketGuard } from "./security/sockets.js";
 import type { DownloadService } from "./services/downloads.js";
 import type { Logger } from "./log.js";
 import { sendJson } from "./rest/http.js";
@@ -25,12 +27,9 @@ export const GRAPHQL_PATH = "/graphql";
 /** Answered without a token: they reveal nothing and load balancers need them. */
 const OPEN_PATHS = new Set(["/health", "/healthz", "/readyz", "/api/openapi.json"]);
 
-/** WebSocket close code 1013: the server is overloaded, try again later. */
-const TRY_AGAIN_LATER = 1013;
-
 export type HttpApp = { server: Server; close(): Promise<void> };
 export type ServerContext = { req: IncomingMessage; res: ServerResponse; caller?: Caller };
-type WsExtra = { request: IncomingMessage; caller?: Caller };
+type WsExtra = { socket: WebSocket; request: IncomingMessage; caller?: Caller };
 
 /** One node:http server: GraphQL over HTTP and WebSocket at /graphql, REST under /api. */
 export function createHttpApp(
@@ -41,13 +40,14 @@ export function createHttpApp(
 ): HttpApp {
   const auth = new Authenticator(config.apiTokens);
   const links = new LinkSigner(config.apiTokens);
+  const taskBudget = new TaskBudget(config.maxTasksPerMinute);
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     // The edge below has already authenticated the request; no caller means it came in unchecked.
     context: ({ caller }) => {
       if (!caller) throw new GraphQLError("authentication required", { extensions: { code: "UNAUTHENTICATED" } });
-      return { ...deps, caller, links };
+      return { ...deps, caller, links, taskBudget };
     },
     graphiql: false, // served below, pre-rendered and compressed
     multipart: false, // no file uploads, and no form posts from other sites
@@ -60,7 +60,8 @@ export function createHttpApp(
   });
 
   const rest = createRestHandler(yoga, { ...config, listingVersion: () => deps.downloads.listingVersion() });
-  const server = createServer((req, res) => {
+  // Timeouts are checked each second (Node's default: every 30 s).
+  const server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
     setSecurityHeaders(res);
     const url = new URL(req.url ?? "/", "http://localhost");
     const isGraphql = url.pathname === GRAPHQL_PATH;
@@ -74,6 +75,8 @@ export function createHttpApp(
     if (isGraphql && req.method === "POST" && !isJson(req)) {
       return refuse({ status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: "GraphQL over HTTP takes JSON only (content-type: application/json)" });
     }
+    const tooMuch = isGraphql ? refuseGraphqlRequest(req, config.graphqlSse) : undefined;
+    if (tooMuch) return refuse(tooMuch); // its body is never parsed (Node discards it)
     const caller = auth.authenticate(req.headers.authorization) ?? (isReadOnly(req) ? links.verify(url) : undefined);
     if (!caller && !OPEN_PATHS.has(url.pathname) && req.method !== "OPTIONS") {
       res.setHeader("www-authenticate", 'Bearer realm="media-download-server"');
@@ -87,18 +90,18 @@ export function createHttpApp(
   });
 
   // The upgrade is checked like a request (Host, Origin, connection cap) before graphql-ws sees it.
-  const wss = new WebSocketServer({ noServer: true });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.sockets.maxMessageBytes });
+  const sockets = new SocketGuard(config.sockets);
+  limitHttp(server, config.sockets);
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const refusal =
       url.pathname !== GRAPHQL_PATH
         ? { status: 404, code: "NOT_FOUND", message: "WebSocket connections go to /graphql" }
-        : (checkHost(req, config.allowedHosts) ?? checkOrigin(req, config.corsOrigin));
+        : (checkHost(req, config.allowedHosts) ?? checkOrigin(req, config.corsOrigin) ?? sockets.refuseUpgrade(req));
     if (refusal) return refuseUpgrade(socket, refusal);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      if (wss.clients.size > config.maxWsConnections) {
-        return ws.close(TRY_AGAIN_LATER, `too many connections (MAX_WS_CONNECTIONS=${config.maxWsConnections})`);
-      }
+      sockets.opened(ws, req);
       wss.emit("connection", ws, req);
     });
   });
@@ -107,11 +110,13 @@ export function createHttpApp(
   const wsServer = useServer<Record<string, unknown> | undefined, WsExtra>(
     {
       // A missing or wrong token closes the socket with 4403 Forbidden.
+      // A socket over MAX_WS_CONNECTIONS is closed with 1013 instead.
       onConnect: (ctx) => {
         const authorization = ctx.connectionParams?.authorization ?? ctx.extra.request.headers.authorization;
         ctx.extra.caller = auth.authenticate(authorization);
-        return ctx.extra.caller !== undefined;
+        return ctx.extra.caller !== undefined && sockets.authenticate(ctx.extra.socket, ctx.extra.request);
       },
+      connectionInitWaitTimeout: config.sockets.initTimeoutMs,
       execute: (args) => (args.rootValue as Enveloped).execute(args),
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
@@ -240,7 +245,7 @@ const graphiqlPage = (() => {
         title: "Download server",
         defaultQuery: GRAPHIQL_EXAMPLE,
       });
-      return asset(html, "text/html; charset=utf-8");
+      return asset(html, "text/html; charset=utf-8", false, "graphiql");
     }));
 })();
 

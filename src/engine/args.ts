@@ -21,12 +21,14 @@ export type JobSpec = {
 };
 
 export type ToolPaths = { downloadDir: string; thumbnailDir: string; ffmpegPath?: string };
+/** `maxPlaylistEntries`: a playlist is listed one entry past it, to tell that it is longer. */
+export type RunLimits = { maxPlaylistEntries?: number };
 
 /** The job ids in a file name: files are "{title}__{id}.{ext}", partials and fragments too. */
 export const idsInFileName = (name: string) => [...name.matchAll(/__([0-9a-f-]{36})\./g)].map((m) => m[1]!);
 
 /** Flags for one yt-dlp run (youtube-dl-exec appends `-- <url>`, so the URL is never an option). */
-export function ytdlpFlags(job: JobSpec, tools: ToolPaths): Record<string, unknown> {
+export function ytdlpFlags(job: JobSpec, tools: ToolPaths & RunLimits): Record<string, unknown> {
   return {
     ignoreConfig: true,
     noColors: true,
@@ -36,6 +38,7 @@ export function ytdlpFlags(job: JobSpec, tools: ToolPaths): Record<string, unkno
     noPlaylist: true,
     // A playlist is listed, not downloaded: each entry becomes a task of its own.
     flatPlaylist: true,
+    ...(tools.maxPlaylistEntries ? { playlistEnd: tools.maxPlaylistEntries + 1 } : {}),
     noMtime: true,
     continue: true,
     writeThumbnail: true,

@@ -1,12 +1,13 @@
-import { readdir, rm, stat } from "node:fs/promises";
+import { readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { AUDIO_FORMAT, idsInFileName, ytdlpFlags, type JobSpec, type ToolPaths } from "./args.js";
+import { imageType } from "../security/image-type.js";
+import { AUDIO_FORMAT, idsInFileName, ytdlpFlags, type JobSpec, type RunLimits, type ToolPaths } from "./args.js";
 import type { Launcher } from "./launcher.js";
 import { groupGone, killGroup } from "./process-group.js";
 import { describeFile, mp4VideoHeight } from "./probe.js";
 import { MARKER, ProgressParser, type Metadata, type PlaylistEntry, type ProgressUpdate } from "./progress.js";
 
-export type RunnerOptions = ToolPaths & { launcher: Launcher };
+export type RunnerOptions = ToolPaths & RunLimits & { launcher: Launcher };
 
 export type RunListener = {
   spawned(pid: number): void;
@@ -43,6 +44,7 @@ export async function runDownload(
   signal: AbortSignal,
 ): Promise<RunResult> {
   if (signal.aborted) return { outcome: "cancelled" }; // cancelled between queue and start
+  await removeThumbnails(options.thumbnailDir, job.id); // what an earlier attempt left is never this one's
   const parser = new ProgressParser();
   let filepath: string | undefined;
   let height: number | undefined;
@@ -75,14 +77,19 @@ export async function runDownload(
     return { outcome: "cancelled" };
   }
   if (exit.lost) return { outcome: "lost" };
+  const max = options.maxPlaylistEntries;
+  if (exit.exitCode === 0 && max && entries.length > max) {
+    return { outcome: "failed", message: `the playlist has more than ${max} entries (MAX_PLAYLIST_ENTRIES=${max}); add its entries one by one, or raise the limit` };
+  }
   if (exit.exitCode === 0 && entries.length > 0) return { outcome: "playlist", entries };
   if (exit.exitCode !== 0 || !filepath) {
+    await removeThumbnails(options.thumbnailDir, job.id);
     return { outcome: "failed", message: errorMessage(exit.stderr, exit.exitCode) };
   }
   const [{ size }, formatNote, thumbnailPath] = await Promise.all([
     stat(filepath),
     job.downloadType === "video" ? videoNote(filepath, height, options.ffmpegPath) : describeFile(filepath, options.ffmpegPath),
-    findJobFile(options.thumbnailDir, job.id),
+    checkedThumbnail(options.thumbnailDir, job.id),
   ]);
   return { outcome: "completed", filepath, filename: path.basename(filepath), filesize: size, formatNote, thumbnailPath };
 }
@@ -119,11 +126,30 @@ export async function removeFilesOfJobs(dirs: ToolPaths, ids: string[]): Promise
 /** Thumbnails are saved as "{id}.{ext}" (see the thumbnail output template in args.ts). */
 const isThumbnailOf = (id: string, name: string) => name.startsWith(`${id}.`);
 
-/** The thumbnail yt-dlp saved as "{id}.{ext}" (jpg when conversion worked). */
-async function findJobFile(dir: string, id: string): Promise<string | undefined> {
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const name = names.find((n) => isThumbnailOf(id, n) && !n.endsWith(".part"));
-  return name && path.join(dir, name);
+/** Every thumbnail file of a job: none may outlive the attempt that wrote it. */
+export async function removeThumbnails(dir: string, id: string): Promise<void> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => isThumbnailOf(id, n));
+  await Promise.all(names.map((name) => rm(path.join(dir, name), { force: true })));
+}
+
+/**
+ * The thumbnail yt-dlp saved as "{id}.{ext}", if its bytes are a JPEG, PNG or WebP: named by
+ * what it is, so it is served as that. Anything else (an HTML page a site sent as its image) is
+ * deleted, as are partial files.
+ */
+async function checkedThumbnail(dir: string, id: string): Promise<string | undefined> {
+  let kept: string | undefined;
+  for (const name of (await readdir(dir).catch(() => [] as string[])).filter((n) => isThumbnailOf(id, n))) {
+    const file = path.join(dir, name);
+    const image = name.endsWith(".part") || kept ? undefined : await imageType(file);
+    if (!image) {
+      await rm(file, { force: true });
+      continue;
+    }
+    kept = path.join(dir, `${id}.${image.ext}`);
+    if (kept !== file) await rename(file, kept);
+  }
+  return kept;
 }
 
 /** yt-dlp's last ERROR line, without its prefix or bug-report boilerplate; else the tail of stderr. */

@@ -62,6 +62,7 @@ export type BenchAddMutationVariables = Exact<{
 export type BenchAddMutation = { addDownload:
     | { __typename: 'AddDownloadSuccess' }
     | { __typename: 'InvalidInputError' }
+    | { __typename: 'RateLimitedError' }
    };
 
 export type RestDownloadFragment = { id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, filename: string | null, quality: string, downloaded_bytes: number, format_note: string | null, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string | null, created_at: string, completed_at: string | null };
@@ -72,12 +73,15 @@ type RestFailure_InvalidInputError_Fragment = { code: string, message: string };
 
 type RestFailure_NotFoundError_Fragment = { code: string, message: string };
 
+type RestFailure_RateLimitedError_Fragment = { code: string, message: string };
+
 type RestFailure_UpstreamError_Fragment = { code: string, message: string };
 
 export type RestFailureFragment =
   | RestFailure_ConflictError_Fragment
   | RestFailure_InvalidInputError_Fragment
   | RestFailure_NotFoundError_Fragment
+  | RestFailure_RateLimitedError_Fragment
   | RestFailure_UpstreamError_Fragment
 ;
 
@@ -105,6 +109,7 @@ export type RestAddDownloadMutationVariables = Exact<{
 
 export type RestAddDownloadMutation = { addDownload:
     | { downloads: Array<{ id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, filename: string | null, quality: string, downloaded_bytes: number, format_note: string | null, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string | null, created_at: string, completed_at: string | null }> }
+    | { code: string, message: string }
     | { code: string, message: string }
    };
 
@@ -173,12 +178,15 @@ type TestFailure_InvalidInputError_Fragment = { field: string, code: string, mes
 
 type TestFailure_NotFoundError_Fragment = { code: string, message: string };
 
+type TestFailure_RateLimitedError_Fragment = { code: string, message: string };
+
 type TestFailure_UpstreamError_Fragment = { code: string, message: string };
 
 export type TestFailureFragment =
   | TestFailure_ConflictError_Fragment
   | TestFailure_InvalidInputError_Fragment
   | TestFailure_NotFoundError_Fragment
+  | TestFailure_RateLimitedError_Fragment
   | TestFailure_UpstreamError_Fragment
 ;
 
@@ -190,6 +198,7 @@ export type TestAddDownloadMutationVariables = Exact<{
 export type TestAddDownloadMutation = { addDownload:
     | { __typename: 'AddDownloadSuccess', downloads: Array<{ id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, quality: string, downloadType: DownloadType, errorMessage: string | null, createdAt: string, startedAt: string | null, completedAt: string | null }> }
     | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
    };
 
 export type TestGetDownloadQueryVariables = Exact<{

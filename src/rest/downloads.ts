@@ -14,6 +14,7 @@ import {
   RetryDownload,
   Thumbnail,
 } from "./documents.js";
+import { imageType } from "../security/image-type.js";
 import { sendFile } from "./files.js";
 import { execute, succeeded, type Yoga } from "./graphql.js";
 import { readJsonBody, RestError, sendJson, sendJsonText } from "./http.js";
@@ -127,20 +128,30 @@ export const clearDownloads: Handler = async (api, req, res) => {
 };
 
 export const downloadFile: Handler = async (api, req, res, { id }) => {
-  queryParams(req.url, LINK_PARAMS);
+  const params = queryParams(req.url, [...LINK_PARAMS, "inline"]);
   const { download } = await api.run(DownloadFile, { id: id! });
   if (!download) throw notFound(id);
   if (download.status !== "COMPLETED" || !download.filename) {
     throw new RestError(409, "CONFLICT", `download ${id} is ${download.status.toLowerCase()}; its file is ready once completed`);
   }
-  await sendFile(req, res, inside(api.downloadDir, download.filename), { maxAgeSeconds: 0, downloadName: download.filename });
+  await sendFile(req, res, inside(api.downloadDir, download.filename), {
+    maxAgeSeconds: 0,
+    downloadName: download.filename,
+    inline: booleanParam(params, "inline") ?? false,
+  });
 };
 
 export const getThumbnail: Handler = async (api, req, res, { id }) => {
   queryParams(req.url, LINK_PARAMS);
   const { download } = await api.run(Thumbnail, { id: id! });
-  if (!download?.thumbnailFile) throw new RestError(404, "NOT_FOUND", `no thumbnail for download ${id}`);
-  await sendFile(req, res, inside(api.thumbnailDir, download.thumbnailFile), { maxAgeSeconds: 86_400 });
+  const none = () => new RestError(404, "NOT_FOUND", `no thumbnail for download ${id}`);
+  if (!download?.thumbnailFile) throw none();
+  const file = inside(api.thumbnailDir, download.thumbnailFile);
+  // Served as what its bytes are, or not at all: a thumbnail is never HTML or script.
+  const image = await imageType(file);
+  if (!image) throw none();
+  res.setHeader("content-type", image.type);
+  await sendFile(req, res, file, { maxAgeSeconds: 86_400 });
 };
 
 /** A file name from the schema, resolved inside its folder (a name with separators is refused). */

@@ -4,7 +4,8 @@ import contentDisposition from "content-disposition";
 import send from "send";
 import { RestError, sendError } from "./http.js";
 
-type FileOptions = { maxAgeSeconds: number; downloadName?: string };
+/** `inline`: shown in the browser (a video playing in a tab); by default saved as an attachment. */
+type FileOptions = { maxAgeSeconds: number; downloadName?: string; inline?: boolean };
 
 const SEND_ERRORS: Record<number, [string, string]> = {
   404: ["NOT_FOUND", "the file is gone"],
@@ -22,7 +23,8 @@ export function sendFile(req: IncomingMessage, res: ServerResponse, file: string
     send(req, path.basename(file), { root: path.dirname(file), maxAge: options.maxAgeSeconds * 1000, dotfiles: "allow" })
       .on("headers", (response: ServerResponse) => {
         if (!options.downloadName) return;
-        const disposition = contentDisposition(options.downloadName, { fallback: asciiName(options.downloadName) });
+        const type = options.inline ? "inline" : "attachment";
+        const disposition = contentDisposition(options.downloadName, { type, fallback: asciiName(options.downloadName) });
         response.setHeader("content-disposition", disposition);
       })
       .on("error", (error: { status?: number }) => {

@@ -13,6 +13,7 @@ const STATUS_BY_CODE: Record<string, [number, string]> = {
   NOT_FOUND: [404, "NOT_FOUND"],
   UNAUTHENTICATED: [401, "UNAUTHENTICATED"],
   CONFLICT: [409, "CONFLICT"],
+  RATE_LIMITED: [429, "TOO_MANY_REQUESTS"],
 };
 
 /**

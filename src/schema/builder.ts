@@ -8,11 +8,20 @@ import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Caller, LinkSigner } from "../security/auth.js";
+import type { TaskBudget } from "../security/rate-limit.js";
 import type { DownloadService } from "../services/downloads.js";
 import type { YtdlpService } from "../services/ytdlp.js";
 
 /** Built per request (HTTP, graphql-ws and the REST layer alike): `caller` says who is asking. */
-export type Context = { downloads: DownloadService; ytdlp: YtdlpService; prisma: PrismaClient; caller: Caller; links: LinkSigner };
+export type Context = {
+  downloads: DownloadService;
+  ytdlp: YtdlpService;
+  prisma: PrismaClient;
+  caller: Caller;
+  links: LinkSigner;
+  /** Tasks each caller may still create (MAX_TASKS_PER_MINUTE). */
+  taskBudget: TaskBudget;
+};
 
 /**
  * The most an operation may cost: one full page of `downloads` with every field (what the REST

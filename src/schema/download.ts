@@ -2,7 +2,7 @@ import path from "node:path";
 import { acceptedQualities, AUDIO_QUALITIES, VIDEO_QUALITIES, type DownloadType as DownloadTypeValue } from "../engine/args.js";
 import type { Download as DownloadRow } from "../generated/prisma/client.js";
 import type { DownloadStatus as Status } from "../services/task-states.js";
-import { ConflictError, InputError, NotFoundError } from "../services/errors.js";
+import { ConflictError, InputError, NotFoundError, RateLimitError } from "../services/errors.js";
 import { MAX_PAGE_SIZE } from "../services/validation.js";
 import { builder } from "./builder.js";
 
@@ -199,18 +199,21 @@ builder.mutationFields((t) => ({
     type: [Download],
     description: "Queues a URL; a playlist becomes one task per entry. Answers at once.",
     errors: {
-      types: [InputError],
+      types: [InputError, RateLimitError],
       union: { description: "The queued tasks, or why the input was refused" },
       result: { description: "The URL was queued" },
       dataField: { name: "downloads", description: "The new tasks: one, or one per playlist entry" },
     },
     args: { input: t.arg({ type: AddDownloadInput, required: true, description: "The URL and options" }) },
-    resolve: (_root, { input }, ctx) =>
-      ctx.downloads.add({
+    resolve: (_root, { input }, ctx) => {
+      const budget = ctx.taskBudget.take(ctx.caller);
+      if (!budget.ok) throw new RateLimitError(budget.retryAfterSeconds);
+      return ctx.downloads.add({
         url: input.url,
         downloadType: input.downloadType ?? "video",
         quality: input.quality ?? "best",
-      }),
+      });
+    },
   }),
   cancelDownload: t.field({
     type: Download,

@@ -1,6 +1,6 @@
 import type { GraphQLError } from "graphql";
 import { maskError } from "graphql-yoga";
-import { ConflictError, InputError, isServiceError, NotFoundError, UpstreamError } from "../services/errors.js";
+import { ConflictError, InputError, isServiceError, NotFoundError, RateLimitError, UpstreamError } from "../services/errors.js";
 import { builder } from "./builder.js";
 
 /**
@@ -14,11 +14,11 @@ export function maskServiceError(error: unknown, message: string, isDev?: boolea
 }
 
 /** What every failure a mutation returns has; `code` equals `extensions.code` where errors are GraphQL errors. */
-const ErrorInterface = builder.interfaceRef<InputError | NotFoundError | ConflictError | UpstreamError>("Error").implement({
+const ErrorInterface = builder.interfaceRef<InputError | NotFoundError | ConflictError | UpstreamError | RateLimitError>("Error").implement({
   description: "A failure the client is expected to handle. Mutations return it in their result union",
   fields: (t) => ({
     message: t.exposeString("message", { description: "What went wrong, for people" }),
-    code: t.exposeString("code", { description: "BAD_USER_INPUT, NOT_FOUND, CONFLICT or UPSTREAM_FAILED, for programs" }),
+    code: t.exposeString("code", { description: "BAD_USER_INPUT, NOT_FOUND, CONFLICT, UPSTREAM_FAILED or RATE_LIMITED, for programs" }),
   }),
 });
 
@@ -48,4 +48,13 @@ builder.objectType(UpstreamError, {
   name: "UpstreamError",
   description: "Something the server depends on failed (the yt-dlp releases API); the message says what",
   interfaces: [ErrorInterface],
+});
+
+builder.objectType(RateLimitError, {
+  name: "RateLimitedError",
+  description: "This caller created more tasks than MAX_TASKS_PER_MINUTE allows; try again later",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt("retryAfterSeconds", { description: "Seconds until a new task is accepted" }),
+  }),
 });

@@ -41,9 +41,10 @@ export function checkOrigin(req: IncomingMessage, corsOrigin: string | undefined
 /** Methods a browser may send cross-origin without asking first; the rest need a CORS preflight anyway. */
 export const changesState = (req: IncomingMessage) => req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS";
 
-const HTML_POLICY = [
+/** GraphiQL's page is one inlined bundle: it needs inline script, so it gets this looser policy. */
+const GRAPHIQL_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'", // GraphiQL's page is one inlined bundle
+  "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -54,13 +55,31 @@ const HTML_POLICY = [
   "form-action 'none'",
 ].join("; ");
 
-/** Headers on every response; HTML pages also get a Content-Security-Policy that forbids framing. */
+/** The web page loads only its own files: no inline script, and it talks only to this server. */
+const PAGE_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+/** Everything else (JSON, files, thumbnails) is data: even opened in a tab it can run nothing. */
+const DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+/** Headers on every response: no sniffing, no Referer, and a policy under which nothing runs. */
 export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader("x-content-type-options", "nosniff");
   res.setHeader("referrer-policy", "no-referrer"); // signed links must not leak through Referer
+  res.setHeader("content-security-policy", DATA_POLICY);
 }
 
-export function setHtmlHeaders(res: ServerResponse): void {
-  res.setHeader("content-security-policy", HTML_POLICY);
+/** An HTML page of ours: the web page, or GraphiQL with its inline bundle. */
+export function setHtmlHeaders(res: ServerResponse, page: "web" | "graphiql"): void {
+  res.setHeader("content-security-policy", page === "web" ? PAGE_POLICY : GRAPHIQL_POLICY);
   res.setHeader("x-frame-options", "DENY");
 }

@@ -66,6 +66,7 @@ export class DownloadService {
         thumbnailDir: config.thumbnailDir,
         launcher,
         ffmpegPath: config.ffmpegPath,
+        maxPlaylistEntries: config.maxPlaylistEntries,
       },
       (id) => reporter.observe(id),
     );
@@ -166,8 +167,21 @@ export class DownloadService {
   async cancelGroup(groupId: string): Promise<Download[]> {
     const rows = await this.list({ groupId });
     if (rows.length === 0) throw new NotFoundError(`no downloads in group ${groupId}`);
-    // All at once, so the queue does not start the next entry while the previous one is stopped.
-    await Promise.all(rows.filter((row) => !isFinished(row)).map((row) => this.cancelRow(row).catch(ignoreConflict)));
+    // The queued ones first, so the queue starts none of them while the running ones stop; in
+    // slices with reads in between, so a playlist of thousands stalls nothing.
+    const queued = rows.filter((row) => row.status === "pending" && !row.lockedBy && !this.live.get(row.id));
+    for (let at = 0; at < queued.length; at += CANCEL_SLICE) {
+      const ids = queued.slice(at, at + CANCEL_SLICE).map((row) => row.id);
+      for (const id of ids) void this.queue.cancel(id);
+      const cancelled = await this.db.download.updateManyAndReturn({
+        where: { id: { in: ids }, status: "pending", lockedBy: null },
+        data: { ...IDLE, ...RELEASED, status: "cancelled" },
+      });
+      for (const row of cancelled) this.bus.publish({ kind: "status", download: row, previousStatus: "pending" });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const unfinished = (await this.list({ groupId })).filter((row) => !isFinished(row));
+    await Promise.all(unfinished.map((row) => this.cancelRow(row).catch(ignoreConflict)));
     return this.list({ groupId });
   }
 
@@ -336,6 +350,8 @@ export class DownloadService {
 
 /** Tasks deleted per statement by `clear` (a few milliseconds with their events). */
 const CLEAR_BATCH = 250;
+/** Queued tasks cancelled per statement by cancelGroup. */
+const CANCEL_SLICE = 250;
 
 const ignoreConflict = (error: unknown) => {
   if (!(error instanceof ConflictError)) throw error;

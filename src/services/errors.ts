@@ -47,3 +47,12 @@ export class UpstreamError extends ServiceError {
 export class CursorExpiredError extends ServiceError {
   readonly code = "CURSOR_EXPIRED";
 }
+
+/** Too many requests of one kind from one caller (MAX_TASKS_PER_MINUTE); try again after a while. */
+export class RateLimitError extends ServiceError {
+  readonly code = "RATE_LIMITED";
+
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many new downloads; try again in ${retryAfterSeconds} s (MAX_TASKS_PER_MINUTE)`);
+  }
+}

@@ -137,9 +137,14 @@ export class JobReporter {
       downloadType: parent.downloadType,
       createdAt: parent.createdAt, // keeps the group together, ordered by playlistIndex
     }));
-    await this.db.download.createMany({ data: siblings });
+    // In slices with reads in between: a long playlist stalls nothing.
+    for (let at = 0; at < siblings.length; at += EXPAND_SLICE) {
+      await this.db.download.createMany({ data: siblings.slice(at, at + EXPAND_SLICE) });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const first = await this.live.status(id, { ...FRESH, ...RELEASED, ...entryFields(entries[0]!, 0) }, true);
-    const added = await this.db.download.findMany({ where: { id: { in: siblings.map((s) => s.id) } }, orderBy: { playlistIndex: "asc" } });
+    // By group, not by a list of ids: thousands of ids exceed the database's parameter limit.
+    const added = await this.db.download.findMany({ where: { groupId: parent.groupId, id: { not: id } }, orderBy: { playlistIndex: "asc" } });
     for (const row of added) this.bus.publish({ kind: "added", download: row });
     for (const row of [first!, ...added]) if (row.status === "pending") this.enqueue(row);
   }
@@ -152,6 +157,9 @@ export class JobReporter {
   }
 }
 
+
+/** Playlist entries inserted per statement. */
+const EXPAND_SLICE = 500;
 
 /** The engine's view of a task. A playlist entry's known title names its file. */
 export function jobOf(row: Download): JobSpec {

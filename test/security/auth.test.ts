@@ -136,8 +136,10 @@ describe("limits", () => {
   });
 
   it("closes connections over MAX_WS_CONNECTIONS with a clear reason", async () => {
-    const sockets = await Promise.all([1, 2, 3].map(() => openSocket()));
+    // Only authenticated sockets count (test/security/websocket.test.ts: idle ones cannot crowd them out).
+    const sockets = await Promise.all([1, 2, 3].map(() => openSocket(TOKEN)));
     const fourth = await openSocket();
+    fourth.send(connectionInit(TOKEN));
     const [code, reason] = await new Promise<[number, string]>((resolve) => fourth.once("close", (c, r) => resolve([c, r.toString()])));
     expect(code).toBe(1013);
     expect(reason).toMatch(/MAX_WS_CONNECTIONS=3/);
@@ -201,10 +203,16 @@ function closeEvent(client: Client): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => client.on("closed", (event) => resolve(event as { code: number; reason: string })));
 }
 
-function openSocket(): Promise<WebSocket> {
+const connectionInit = (token: string) => JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } });
+
+/** A raw graphql-ws socket; with a token it sends connection_init and resolves once acknowledged. */
+function openSocket(token?: string): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`ws://127.0.0.1:${server.port}/graphql`, "graphql-transport-ws");
-    ws.once("open", () => resolve(ws));
     ws.once("error", reject);
+    if (!token) return void ws.once("open", () => resolve(ws));
+    ws.once("open", () => ws.send(connectionInit(token)));
+    ws.once("message", () => resolve(ws));
+    ws.once("close", (code) => reject(new Error(`closed with ${code} before connection_ack`)));
   });
 }

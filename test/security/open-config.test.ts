@@ -11,7 +11,7 @@ function start(env: Record<string, string>): Promise<{ code: number | null; stde
 }
 
 describe("configurations that open the server to every web page", () => {
-  it.each([{ CORS_ORIGIN: "*" }, { ALLOWED_HOSTS: "*" }])("refuse to start without API_TOKEN: %o", async (env) => {
+  it.each<Record<string, string>>([{ CORS_ORIGIN: "*" }, { ALLOWED_HOSTS: "*" }])("refuse to start without API_TOKEN: %o", async (env) => {
     const { code, stderr } = await start({ API_TOKEN: "", ...env });
     expect(code).toBe(1);
     const [variable] = Object.entries(env)[0]!;

@@ -65,12 +65,15 @@ type WebFailure_InvalidInputError_Fragment = { field: string, code: string, mess
 
 type WebFailure_NotFoundError_Fragment = { code: string, message: string };
 
+type WebFailure_RateLimitedError_Fragment = { code: string, message: string };
+
 type WebFailure_UpstreamError_Fragment = { code: string, message: string };
 
 export type WebFailureFragment =
   | WebFailure_ConflictError_Fragment
   | WebFailure_InvalidInputError_Fragment
   | WebFailure_NotFoundError_Fragment
+  | WebFailure_RateLimitedError_Fragment
   | WebFailure_UpstreamError_Fragment
 ;
 
@@ -89,6 +92,7 @@ export type WebAddMutationVariables = Exact<{
 export type WebAddMutation = { addDownload:
     | { __typename: 'AddDownloadSuccess' }
     | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
    };
 
 export type WebCancelMutationVariables = Exact<{
