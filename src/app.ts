@@ -13,6 +13,7 @@ import type { Peers } from "./services/peers.js";
 import { Metrics } from "./services/metrics.js";
 import { logTransitions } from "./services/task-log.js";
 import { YtdlpService } from "./services/ytdlp.js";
+import { folderProblem, isStorageFull } from "./services/disk-space.js";
 
 export type RunningApp = { url: string; ytdlp: YtdlpService; downloads: DownloadService; log: Logger; close(): Promise<void> };
 
@@ -35,7 +36,12 @@ export async function startApp(config: Config): Promise<RunningApp> {
   }
   const store = await openDatabase(config.databaseUrl);
   const { prisma, writes } = store;
-  const eventLog = new EventLog(writes, config.eventRetention);
+  let flushFailing = false; // one line when the event log cannot be written, one when it can again
+  const eventLog = new EventLog(writes, config.eventRetention, (error) => {
+    if (error && !flushFailing) log.error({ err: error }, `events could not be written (kept in memory, retried): ${error.message}`);
+    if (!error && flushFailing) log.info("events are written again");
+    flushFailing = error !== undefined;
+  });
   await eventLog.load();
   const bus = new EventBus(eventLog);
   const redis = config.redisUrl ? await connectInstances(config, bus, log).catch(async (error: Error) => {
@@ -58,7 +64,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     await store.close();
     throw error;
   });
-  await downloads.resume();
+  const stopWaiting = await resumeWhenThereIsRoom(downloads, config.dataDir, log);
   const { port } = http.server.address() as AddressInfo;
   return {
     url: `http://${config.host}:${port}`,
@@ -66,16 +72,51 @@ export async function startApp(config: Config): Promise<RunningApp> {
     downloads,
     log,
     async close() {
+      stopWaiting();
       ytdlp.stop();
       await http.close();
       await downloads.stop();
       await engine.stop();
-      await eventLog.stop();
+      await eventLog.stop().catch((error: Error) => log.error({ err: error }, `the last events could not be written: ${error.message}`));
       await redis?.close();
       await store.close();
     },
   };
 }
+
+/**
+ * Resumes the queue. On a full data disk the server starts read-only instead (reads answer,
+ * nothing new is stored, adds get a clear error) and resumes by itself once there is room again.
+ */
+async function resumeWhenThereIsRoom(downloads: DownloadService, dataDir: string, log: Logger): Promise<() => void> {
+  const tryResume = async (): Promise<boolean> => {
+    if (await folderProblem("DATA_DIR", dataDir)) return false;
+    return downloads.resume().then(
+      () => true,
+      (error: unknown) => {
+        if (isStorageFull(error)) return false;
+        throw error;
+      },
+    );
+  };
+  if (await tryResume()) return () => undefined;
+  log.warn("DATA_DIR is full: started read-only (tasks and files can be read, nothing new is stored); the queue resumes once there is room");
+  const timer = setInterval(() => {
+    tryResume().then(
+      (resumed) => {
+        if (!resumed) return;
+        clearInterval(timer);
+        log.info("DATA_DIR has room again: the queue resumed");
+      },
+      (error: Error) => log.error({ err: error }, `resuming the queue failed: ${error.message}`),
+    );
+  }, DISK_RECHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** How often a server started read-only looks for free space again. */
+const DISK_RECHECK_MS = 5000;
 
 /**
  * Several instances: task events and commands travel through Redis. Its client is loaded only

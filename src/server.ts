@@ -14,6 +14,7 @@ import { Authenticator, LinkSigner, type Caller } from "./security/auth.js";
 import { changesState, checkHost, checkOrigin, setSecurityHeaders, type Refusal } from "./security/edge.js";
 import { graphqlLimitPlugins, refuseGraphqlRequest } from "./security/graphql-limits.js";
 import { TaskBudget } from "./security/rate-limit.js";
+import { readiness } from "./services/readiness.js";
 import { limitHttp, SocketGuard } from "./security/sockets.js";
 import type { DownloadService } from "./services/downloads.js";
 import type { Logger } from "./log.js";
@@ -41,6 +42,7 @@ export function createHttpApp(
   const auth = new Authenticator(config.apiTokens);
   const links = new LinkSigner(config.apiTokens);
   const taskBudget = new TaskBudget(config.maxTasksPerMinute);
+  const folders = { DATA_DIR: config.dataDir, DOWNLOAD_DIR: config.downloadDir };
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -83,7 +85,9 @@ export function createHttpApp(
       return refuse({ status: 401, code: "UNAUTHENTICATED", message: "a valid token is required: Authorization: Bearer <API_TOKEN>" });
     }
     if (url.pathname === "/healthz") return sendJson(res, 200, { status: "alive" });
-    if (url.pathname === "/readyz") return void readiness(deps).then(({ status, body }) => sendJson(res, status, { ...body, instance: config.instanceId }));
+    if (url.pathname === "/readyz") {
+      return void readiness(deps, folders).then(({ status, body }) => sendJson(res, status, { ...body, instance: config.instanceId }));
+    }
     if (url.pathname === "/metrics") return void sendMetrics(res, ops.metrics);
     if (url.pathname.startsWith("/api/")) return rest(req, res, caller);
     return void yoga.handle(req, res, { req, res, caller });
@@ -151,21 +155,6 @@ export function createHttpApp(
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/** Ready when the database answers and yt-dlp can run (a dead warm host is restarted here). */
-async function readiness(deps: { downloads: DownloadService; ytdlp: YtdlpService }) {
-  try {
-    await deps.downloads.ping();
-  } catch (error) {
-    return { status: 503, body: { status: "unready", reason: (error as Error).message } };
-  }
-  try {
-    await deps.ytdlp.check();
-  } catch (error) {
-    return { status: 503, body: { status: "unready", reason: `yt-dlp: ${(error as Error).message}` } };
-  }
-  return { status: 200, body: { status: "ready", database: "ok", ytdlp: deps.ytdlp.status().version } };
 }
 
 async function sendMetrics(res: ServerResponse, metrics: Metrics): Promise<void> {

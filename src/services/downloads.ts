@@ -10,7 +10,8 @@ import type { Download, PrismaClient } from "../generated/prisma/client.js";
 import type { FastWriter } from "./raw-writes.js";
 import { Leases, RELEASED, REQUEUED } from "./leases.js";
 import type { Peers } from "./peers.js";
-import { ConflictError, CursorExpiredError, InputError, NotFoundError } from "./errors.js";
+import { ConflictError, CursorExpiredError, InputError, NotFoundError, StorageFullError } from "./errors.js";
+import { isStorageFull, SpaceCheck } from "./disk-space.js";
 import type { DownloadEvent, EventBus } from "./events.js";
 import { jobOf, JobReporter } from "./job-reporter.js";
 import { LiveTasks, type TaskPatch } from "./live-tasks.js";
@@ -43,6 +44,7 @@ export class DownloadService {
   /** Whether other instances may use the same database (PostgreSQL). */
   private readonly shared: boolean;
   private sweeper?: NodeJS.Timeout;
+  private readonly space: SpaceCheck;
 
   constructor(
     store: Store,
@@ -54,6 +56,7 @@ export class DownloadService {
   ) {
     ({ prisma: this.db, reads: this.reads, writes: this.writes } = store);
     this.shared = store.shared;
+    this.space = new SpaceCheck([config.dataDir, config.downloadDir]);
     this.leases = new Leases(this.db, config.instanceId, config.leaseMs);
     this.live = new LiveTasks(this.db, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs }, config.instanceId);
     const enqueue = (row: Download) => this.queue.enqueue(jobOf(row));
@@ -128,9 +131,12 @@ export class DownloadService {
   /** Queues a URL. A playlist is found when its job runs and then becomes one task per entry. */
   async add(input: NewDownload): Promise<Download[]> {
     const valid = await validateNewDownload(input, this.config);
+    if (await this.space.full()) throw new StorageFullError(); // it could not be downloaded anyway
     const id = randomUUID();
     const row = newTask({ id, groupId: id, url: valid.url, quality: valid.quality, downloadType: valid.downloadType });
-    await this.writes.insertTask(row);
+    await this.writes.insertTask(row).catch((error: unknown) => {
+      throw isStorageFull(error) ? new StorageFullError() : error;
+    });
     this.bus.publish({ kind: "added", download: row });
     this.queue.enqueue(jobOf(row));
     return [row];

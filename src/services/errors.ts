@@ -56,3 +56,12 @@ export class RateLimitError extends ServiceError {
     super(`too many new downloads; try again in ${retryAfterSeconds} s (MAX_TASKS_PER_MINUTE)`);
   }
 }
+
+/** The disk holding the data folder is full: nothing new can be stored until space is freed. */
+export class StorageFullError extends ServiceError {
+  readonly code = "STORAGE_FULL";
+
+  constructor() {
+    super("the disk holding DATA_DIR is full: free some space (the database and the downloads live there); reading still works");
+  }
+}

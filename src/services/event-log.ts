@@ -28,6 +28,8 @@ export class EventLog implements Sequencer {
   constructor(
     private readonly db: FastWriter,
     private readonly retention: Retention,
+    /** After each timed flush: its error when it failed (the disk is full, the database is gone); the events stay pending. */
+    private readonly onFlushed: (error?: Error) => void = () => undefined,
   ) {}
 
   async load(): Promise<void> {
@@ -41,7 +43,7 @@ export class EventLog implements Sequencer {
     }) as DownloadEvent);
     this.trimmedUpTo = this.events.length ? this.events[0]!.seq - 1 : 0;
     this.nextSeq = Math.max(this.events.at(-1)?.seq ?? 0, Date.now() * 1000) + 1;
-    this.timer = setInterval(() => void this.flush(), FLUSH_MS);
+    this.timer = setInterval(() => void this.flush().then(() => this.onFlushed(), this.onFlushed), FLUSH_MS);
     this.timer.unref();
   }
 
@@ -100,7 +102,12 @@ export class EventLog implements Sequencer {
 
   private async writePending(): Promise<void> {
     while (this.pending.length) {
-      await this.write(this.pending.splice(0, WRITE_SLICE));
+      const batch = this.pending.splice(0, WRITE_SLICE);
+      await this.write(batch).catch((error: unknown) => {
+        // Kept for the next flush, at most what memory keeps anyway (the rest can still be replayed from memory).
+        this.pending = [...batch, ...this.pending].slice(-this.retention.events);
+        throw error;
+      });
       await new Promise((resolve) => setImmediate(resolve));
     }
     const oldest = this.events[0]?.seq;
