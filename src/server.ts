@@ -14,6 +14,8 @@ import { Authenticator, LinkSigner, type Caller } from "./security/auth.js";
 import { changesState, checkHost, checkOrigin, setSecurityHeaders, type Refusal } from "./security/edge.js";
 import { graphqlLimitPlugins, refuseGraphqlRequest } from "./security/graphql-limits.js";
 import { TaskBudget } from "./security/rate-limit.js";
+import { Sessions } from "./security/session.js";
+import { SESSION_PATH, sessionRoute } from "./rest/session.js";
 import { readiness } from "./services/readiness.js";
 import { limitHttp, SocketGuard } from "./security/sockets.js";
 import type { DownloadService } from "./services/downloads.js";
@@ -41,6 +43,7 @@ export function createHttpApp(
 ): HttpApp {
   const auth = new Authenticator(config.apiTokens);
   const links = new LinkSigner(config.apiTokens);
+  const sessions = new Sessions(config.apiTokens, auth);
   const taskBudget = new TaskBudget(config.maxTasksPerMinute);
   const folders = { DATA_DIR: config.dataDir, DOWNLOAD_DIR: config.downloadDir };
   const yoga = createYoga<ServerContext, Context>({
@@ -79,10 +82,11 @@ export function createHttpApp(
     }
     const tooMuch = isGraphql ? refuseGraphqlRequest(req, config.graphqlSse) : undefined;
     if (tooMuch) return refuse(tooMuch); // its body is never parsed (Node discards it)
-    const caller = auth.authenticate(req.headers.authorization) ?? (isReadOnly(req) ? links.verify(url) : undefined);
+    if (url.pathname === SESSION_PATH) return void sessionRoute(req, res, sessions);
+    const caller = auth.authenticate(req.headers.authorization) ?? sessions.verify(req) ?? (isReadOnly(req) ? links.verify(url) : undefined);
     if (!caller && !OPEN_PATHS.has(url.pathname) && req.method !== "OPTIONS") {
       res.setHeader("www-authenticate", 'Bearer realm="media-download-server"');
-      return refuse({ status: 401, code: "UNAUTHENTICATED", message: "a valid token is required: Authorization: Bearer <API_TOKEN>" });
+      return refuse({ status: 401, code: "UNAUTHENTICATED", message: "a valid token is required: Authorization: Bearer <API_TOKEN> (or a session from POST /api/session)" });
     }
     if (url.pathname === "/healthz") return sendJson(res, 200, { status: "alive" });
     if (url.pathname === "/readyz") {
@@ -117,7 +121,7 @@ export function createHttpApp(
       // A socket over MAX_WS_CONNECTIONS is closed with 1013 instead.
       onConnect: (ctx) => {
         const authorization = ctx.connectionParams?.authorization ?? ctx.extra.request.headers.authorization;
-        ctx.extra.caller = auth.authenticate(authorization);
+        ctx.extra.caller = authorization ? auth.authenticate(authorization) : (sessions.verify(ctx.extra.request) ?? auth.authenticate(undefined));
         return ctx.extra.caller !== undefined && sockets.authenticate(ctx.extra.socket, ctx.extra.request);
       },
       connectionInitWaitTimeout: config.sockets.initTimeoutMs,

@@ -147,6 +147,10 @@ describe("the web page on a server with API_TOKEN", () => {
       await expect.poll(() => row(page, "clip").locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
       await page.reload(); // the token is kept in the browser
       await expect.poll(() => page.getByRole("status").textContent()).toBe("Live");
+      // ... as an HttpOnly session: nothing a script on the page can read holds it.
+      const readable = await page.evaluate(() => `${document.cookie} ${JSON.stringify({ ...localStorage })} ${JSON.stringify({ ...sessionStorage })}`);
+      expect(readable).not.toContain(token);
+      expect(readable).not.toContain("mds_session");
       await page.close();
     } finally {
       await guarded.stop();

@@ -68,6 +68,8 @@ const document = {
           "400": error("A field is missing or invalid"),
           "413": error("The body is too large"),
           "415": error("The body is not JSON"),
+          "429": error("This token added more than MAX_TASKS_PER_MINUTE tasks in the last minute"),
+          "507": error("The disk holding DATA_DIR or DOWNLOAD_DIR is full"),
         },
       },
       delete: {
@@ -126,7 +128,11 @@ const document = {
       get: {
         summary: "The finished file (Content-Disposition with the task's filename; Range supported)",
         operationId: "downloadFile",
-        parameters: [{ name: "Range", in: "header", schema: { type: "string", examples: ["bytes=0-99", "bytes=-100"] } }, ...linkParams],
+        parameters: [
+          { name: "Range", in: "header", schema: { type: "string", examples: ["bytes=0-99", "bytes=-100"] } },
+          { name: "inline", in: "query", description: "true: shown in the browser (Content-Disposition: inline) instead of saved", schema: { type: "string", enum: ["true", "false"] } },
+          ...linkParams,
+        ],
         responses: {
           "200": { description: "The whole file", content: { "*/*": { schema: binary } } },
           "206": { description: "The requested byte range", content: { "*/*": { schema: binary } } },
@@ -140,14 +146,36 @@ const document = {
     "/api/thumbnails/{id}": {
       parameters: [idParam],
       get: {
-        summary: "The task's saved thumbnail (ETag, Cache-Control)",
+        summary: "The task's saved thumbnail (ETag, Cache-Control): only ever a JPEG, PNG or WebP, typed by its bytes",
         operationId: "getThumbnail",
         parameters: linkParams,
         responses: {
-          "200": { description: "The image", content: { "image/*": { schema: binary } } },
+          "200": { description: "The image", content: { "image/jpeg": { schema: binary }, "image/png": { schema: binary }, "image/webp": { schema: binary } } },
           "304": { description: "Not modified (If-None-Match)" },
           "404": error("No such task or no saved thumbnail"),
         },
+      },
+    },
+    "/api/session": {
+      post: {
+        summary: "Sign a browser in: the API token becomes an HttpOnly, SameSite=Strict session cookie (the web page's way in)",
+        operationId: "signIn",
+        requestBody: {
+          required: true,
+          content: json({ type: "object", required: ["token"], properties: { token: { type: "string", description: "One of API_TOKEN's tokens" } } }),
+        },
+        responses: {
+          "204": { description: "Signed in: Set-Cookie mds_session", headers: { "Set-Cookie": { schema: { type: "string" } } } },
+          "400": error("The body is not a JSON object"),
+          "401": error("The token is not one of API_TOKEN's"),
+          "403": error("A browser on another origin tried to sign in"),
+          "415": error("The body is not JSON"),
+        },
+      },
+      delete: {
+        summary: "Sign this browser out (the session cookie is cleared)",
+        operationId: "signOut",
+        responses: { "204": { description: "Signed out" } },
       },
     },
     "/api/openapi.json": {
@@ -241,7 +269,7 @@ export const openApiDocument = {
   paths: Object.fromEntries(
     Object.entries(document.paths).map(([path, item]) => [
       path,
-      path === "/api/openapi.json"
+      path === "/api/openapi.json" || path === "/api/session"
         ? item
         : Object.fromEntries(
             Object.entries(item).map(([key, op]) => [key, key === "parameters" ? op : { ...op, responses: { ...(op as { responses: object }).responses, ...edgeResponses } }]),

@@ -1,24 +1,35 @@
 import { createClient, type Client } from "graphql-ws";
 import type { TypedDocumentString } from "./gql/graphql.js";
 
-const TOKEN_KEY = "download-server-token";
+/** Where an earlier version of this page kept the token, readable by any script on the page. */
+const LEGACY_TOKEN_KEY = "download-server-token";
 
-/** The API token, kept in this browser once entered (only needed when the server has API_TOKEN set). */
-export const token = {
-  get: () => localStorage.getItem(TOKEN_KEY) ?? "",
-  set: (value: string) => localStorage.setItem(TOKEN_KEY, value),
-};
-
-/** The server refused the token (or there is none and it needs one). */
+/** The server refused the request: the page must sign in (only when the server has API_TOKEN set). */
 export class Unauthenticated extends Error {}
 
-const authorization = (): Record<string, string> => (token.get() ? { authorization: `Bearer ${token.get()}` } : {});
+/**
+ * Trades the API token for an HttpOnly session cookie (POST /api/session): from then on the
+ * browser sends it with every request and WebSocket, and no script on the page can read it.
+ * False when the server refused the token.
+ */
+export async function signIn(token: string): Promise<boolean> {
+  const res = await fetch("/api/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) });
+  return res.ok;
+}
+
+/** A token an earlier version kept in localStorage becomes a session, and leaves localStorage. */
+export async function moveStoredToken(): Promise<void> {
+  const stored = localStorage.getItem(LEGACY_TOKEN_KEY);
+  if (stored === null) return;
+  localStorage.removeItem(LEGACY_TOKEN_KEY);
+  await signIn(stored).catch(() => false);
+}
 
 /** One GraphQL operation over HTTP; GraphQL errors are thrown with the server's message. */
 export async function request<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
   const res = await fetch("/graphql", {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...authorization() },
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
   if (res.status === 401) throw new Unauthenticated("the server needs an API token");
@@ -27,11 +38,10 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
   return body.data!;
 }
 
-/** A graphql-ws client for one connection: the caller reconnects itself, so it can resume from its last cursor. */
+/** A graphql-ws client for one connection (the session cookie rides on the upgrade): the caller reconnects itself, so it can resume from its last cursor. */
 export function connect(on: { connected(): void; closed(code: number): void }): Client {
   return createClient({
     url: `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/graphql`,
-    connectionParams: authorization,
     lazy: false,
     retryAttempts: 0,
     on: { connected: on.connected, closed: (event) => on.closed((event as CloseEvent).code) },

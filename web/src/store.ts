@@ -1,4 +1,4 @@
-import { connect, request, token, Unauthenticated } from "./api.js";
+import { connect, moveStoredToken, request, Unauthenticated } from "./api.js";
 import { Events, Tasks } from "./documents.js";
 import type { WebEventsSubscription, WebTaskFragment } from "./gql/graphql.js";
 
@@ -41,6 +41,7 @@ export class TaskStore {
     if (this.running) return;
     this.running = true;
     this.update({ auth: "checking" });
+    await moveStoredToken();
     for (let attempt = 0; ; attempt++) {
       if (await this.session()) attempt = 0;
       if (this.state.auth === "needed" || this.state.auth === "refused") break;
@@ -116,9 +117,14 @@ export class TaskStore {
     this.tasks = all;
   }
 
-  /** Without a token the server needs one; with one, it refused it. */
+  /** The server wants this browser signed in. */
   private unauthenticated(): void {
-    this.update({ auth: token.get() ? "refused" : "needed" });
+    this.update({ auth: "needed" });
+  }
+
+  /** The token given to sign in was refused. */
+  refused(): void {
+    this.update({ auth: "refused" });
   }
 
   /** Events carry the whole task; an older copy (a tick that crossed the list read) never replaces a newer one. */

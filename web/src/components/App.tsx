@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { request, token } from "../api.js";
+import { request, signIn } from "../api.js";
 import { act, useNotice } from "../actions.js";
 import { Clear } from "../documents.js";
 import type { State, Task, TaskStore } from "../store.js";
@@ -24,8 +24,7 @@ export function App({ store }: { store: TaskStore }) {
         <TokenPrompt
           refused={state.auth === "refused"}
           onToken={(value) => {
-            token.set(value);
-            void store.start();
+            void signIn(value).then((ok) => (ok ? store.start() : store.refused()));
           }}
         />
       </main>

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 
-/** Asked once when the server has API_TOKEN set; the token is kept in this browser. */
+/** Asked once when the server has API_TOKEN set; the browser then holds a session no script can read. */
 export function TokenPrompt({ refused, onToken }: { refused: boolean; onToken(token: string): void }) {
   const [value, setValue] = useState("");
   return (
