@@ -23,9 +23,9 @@ import type { Logger } from "./log.js";
 import { sendJson } from "./rest/http.js";
 import type { Metrics } from "./services/metrics.js";
 import type { YtdlpService } from "./services/ytdlp.js";
-import { asset, sendAsset, type Asset, type WebPage } from "./web.js";
+import { GRAPHQL_PATH, graphiqlPage } from "./graphiql.js";
+import { sendAsset, type WebPage } from "./web.js";
 
-export const GRAPHQL_PATH = "/graphql";
 
 /** Answered without a token: they reveal nothing and load balancers need them. */
 const OPEN_PATHS = new Set(["/health", "/healthz", "/readyz", "/api/openapi.json"]);
@@ -203,45 +203,6 @@ function refuseUpgrade(socket: Duplex, { status, message }: Refusal): void {
       `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
 }
-
-const GRAPHIQL_EXAMPLE = `# Queue a URL, list tasks, or watch every task live (run one operation at a time).
-# With API_TOKEN set, add {"authorization": "Bearer <token>"} under Headers below.
-mutation Add {
-  addDownload(input: { url: "https://example.com/video", quality: "720p" }) { id status }
-}
-
-query List {
-  downloads(order: NEWEST_FIRST, limit: 20) { id title status progress speed eta filename errorMessage }
-}
-
-subscription Watch {
-  downloadEvents {
-    __typename
-    at
-    download { id title status progress speed eta }
-    ... on DownloadStatusChanged { previousStatus }
-  }
-}
-`;
-
-/**
- * GraphiQL with its JS and CSS inlined (no CDN offline): ~9 MB, so loaded on the first visit
- * (not at start: it would weigh on every server's memory), rendered once and gzipped.
- */
-const graphiqlPage = (() => {
-  let page: Promise<Asset> | undefined;
-  return () =>
-    (page ??= import("@graphql-yoga/render-graphiql").then(({ renderGraphiQL }) => {
-      const html = renderGraphiQL({
-        endpoint: GRAPHQL_PATH,
-        subscriptionsProtocol: "WS",
-        title: "Download server",
-        defaultQuery: GRAPHIQL_EXAMPLE,
-      });
-      return asset(html, "text/html; charset=utf-8", false, "graphiql");
-    }));
-})();
-
 
 type Enveloped = ReturnType<ReturnType<typeof createYoga>["getEnveloped"]>;
 

@@ -137,12 +137,13 @@ export class JobReporter {
       downloadType: parent.downloadType,
       createdAt: parent.createdAt, // keeps the group together, ordered by playlistIndex
     }));
-    // In slices with reads in between: a long playlist stalls nothing.
+    // The submission becomes entry 1 first, so the group never shows it as anything else; then the
+    // rest, in slices with reads in between: a long playlist stalls nothing.
+    const first = await this.live.status(id, { ...FRESH, ...RELEASED, ...entryFields(entries[0]!, 0) }, true);
     for (let at = 0; at < siblings.length; at += EXPAND_SLICE) {
       await this.db.download.createMany({ data: siblings.slice(at, at + EXPAND_SLICE) });
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const first = await this.live.status(id, { ...FRESH, ...RELEASED, ...entryFields(entries[0]!, 0) }, true);
     // By group, not by a list of ids: thousands of ids exceed the database's parameter limit.
     const added = await this.db.download.findMany({ where: { groupId: parent.groupId, id: { not: id } }, orderBy: { playlistIndex: "asc" } });
     for (const row of added) this.bus.publish({ kind: "added", download: row });

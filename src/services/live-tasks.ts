@@ -88,8 +88,9 @@ export class LiveTasks {
     const previousStatus = task.row.status;
     task.row = { ...task.row, ...patch, updatedAt: new Date() };
     task.lastPublish = Date.now();
-    this.bus.publish({ kind: "status", download: task.row, previousStatus });
+    // Written first: a listing filtered by status, read as the event arrives, must find the row in its new status.
     await this.write(task);
+    this.bus.publish({ kind: "status", download: task.row, previousStatus });
     if (final && this.tasks.get(id) === task) this.forget(id); // also drops any tick armed meanwhile
     return task.row;
   }
