@@ -171,24 +171,30 @@ export class DownloadService {
 
   /** Cancels every unfinished task of one submission (a playlist) at once. */
   async cancelGroup(groupId: string): Promise<Download[]> {
-    const rows = await this.list({ groupId });
+    let rows = await this.list({ groupId });
     if (rows.length === 0) throw new NotFoundError(`no downloads in group ${groupId}`);
     // The queued ones first, so the queue starts none of them while the running ones stop; in
-    // slices with reads in between, so a playlist of thousands stalls nothing.
-    const queued = rows.filter((row) => row.status === "pending" && !row.lockedBy && !this.live.get(row.id));
-    for (let at = 0; at < queued.length; at += CANCEL_SLICE) {
-      const ids = queued.slice(at, at + CANCEL_SLICE).map((row) => row.id);
-      for (const id of ids) void this.queue.cancel(id);
-      const cancelled = await this.db.download.updateManyAndReturn({
-        where: { id: { in: ids }, status: "pending", lockedBy: null },
-        data: { ...IDLE, ...RELEASED, status: "cancelled" },
-      });
-      for (const row of cancelled) this.bus.publish({ kind: "status", download: row, previousStatus: "pending" });
-      await new Promise((resolve) => setImmediate(resolve));
+    // slices with reads in between, so a playlist of thousands stalls nothing. Again until none
+    // is left: entries of a playlist still being expanded keep arriving.
+    for (;;) {
+      const queued = queuedIn(rows, this.live);
+      if (queued.length === 0) break;
+      for (let at = 0; at < queued.length; at += CANCEL_SLICE) await this.cancelQueued(queued.slice(at, at + CANCEL_SLICE).map((row) => row.id));
+      rows = await this.list({ groupId });
     }
-    const unfinished = (await this.list({ groupId })).filter((row) => !isFinished(row));
-    await Promise.all(unfinished.map((row) => this.cancelRow(row).catch(ignoreConflict)));
+    await Promise.all(rows.filter((row) => !isFinished(row)).map((row) => this.cancelRow(row).catch(ignoreConflict)));
     return this.list({ groupId });
+  }
+
+  /** Cancels queued tasks (still pending, claimed by nobody) in one statement, then lets reads in. */
+  private async cancelQueued(ids: string[]): Promise<void> {
+    for (const id of ids) void this.queue.cancel(id);
+    const cancelled = await this.db.download.updateManyAndReturn({
+      where: { id: { in: ids }, status: "pending", lockedBy: null },
+      data: { ...IDLE, ...RELEASED, status: "cancelled" },
+    });
+    for (const row of cancelled) this.bus.publish({ kind: "status", download: row, previousStatus: "pending" });
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   /**
@@ -358,6 +364,9 @@ export class DownloadService {
 const CLEAR_BATCH = 250;
 /** Queued tasks cancelled per statement by cancelGroup. */
 const CANCEL_SLICE = 250;
+
+/** Tasks waiting in the queue that nobody has claimed: cancelled in bulk, without a process to stop. */
+const queuedIn = (rows: Download[], live: LiveTasks) => rows.filter((row) => row.status === "pending" && !row.lockedBy && !live.get(row.id));
 
 const ignoreConflict = (error: unknown) => {
   if (!(error instanceof ConflictError)) throw error;

@@ -141,7 +141,10 @@ export class JobReporter {
     // rest, in slices with reads in between: a long playlist stalls nothing.
     const first = await this.live.status(id, { ...FRESH, ...RELEASED, ...entryFields(entries[0]!, 0) }, true);
     for (let at = 0; at < siblings.length; at += EXPAND_SLICE) {
-      await this.db.download.createMany({ data: siblings.slice(at, at + EXPAND_SLICE) });
+      // A group cancelled meanwhile (entry 1 is) gets the rest of its entries as cancelled.
+      const cancelled = at > 0 && (await this.db.download.findUnique({ where: { id }, select: { status: true } }))?.status === "cancelled";
+      const slice = siblings.slice(at, at + EXPAND_SLICE);
+      await this.db.download.createMany({ data: cancelled ? slice.map((entry) => ({ ...entry, status: "cancelled" })) : slice });
       await new Promise((resolve) => setImmediate(resolve));
     }
     // By group, not by a list of ids: thousands of ids exceed the database's parameter limit.

@@ -29,6 +29,11 @@ describe("request budgets", () => {
   it("cancels a 5,000-entry playlist in slices: a concurrent read never waits long", async () => {
     const first = (await add(fixture.url("/feed.rss?n=5000"))).downloads![0]!;
     const { groupId } = await waitFor(async () => ((t) => (t.playlistTotal === 5000 ? t : undefined))(await task(first.id)), { timeoutMs: 60_000, what: "the playlist to expand" });
+    const count = `query($g: ID!) { downloadsConnection(groupId: $g) { totalCount } }`;
+    await waitFor(async () => ((await server.gql(count, { g: groupId })).body.data!.downloadsConnection as { totalCount: number }).totalCount === 5000 || undefined, {
+      timeoutMs: 60_000,
+      what: "all 5,000 entries",
+    });
     let cancelling = true;
     const waits: number[] = [];
     const reads = (async () => {
@@ -49,6 +54,18 @@ describe("request budgets", () => {
     expect(Math.max(...waits)).toBeLessThan(300);
   });
 
+  it("cancels a playlist whose entries are still being inserted: none is left to run", async () => {
+    const first = (await add(fixture.url("/feed.rss?n=5000&mid-insert"))).downloads![0]!;
+    const { groupId } = await waitFor(async () => ((t) => (t.playlistTotal === 5000 ? t : undefined))(await task(first.id)), { timeoutMs: 60_000, what: "the playlist to expand" });
+    await server.gql(`mutation($g: ID!) { cancelGroup(groupId: $g) { __typename } }`, { g: groupId });
+    const statuses = `query($g: ID!) { downloadsConnection(groupId: $g) { totalCount } pending: downloadsConnection(groupId: $g, status: [PENDING, DOWNLOADING]) { totalCount } }`;
+    const counts = await waitFor(async () => {
+      const data = (await server.gql(statuses, { g: groupId })).body.data as { downloadsConnection: { totalCount: number }; pending: { totalCount: number } };
+      return data.downloadsConnection.totalCount === 5000 ? data : undefined;
+    }, { timeoutMs: 60_000, what: "all 5,000 entries" });
+    expect(counts.pending.totalCount).toBe(0);
+  });
+
   it("fails a playlist longer than MAX_PLAYLIST_ENTRIES with a clear error, adding none of it", async () => {
     const first = (await add(fixture.url("/feed.rss?n=5001"))).downloads![0]!;
     const done = await waitFor(async () => ((t) => (t.status === "ERROR" ? t : undefined))(await task(first.id)), { timeoutMs: 60_000, what: "the task to fail" });
@@ -57,11 +74,11 @@ describe("request budgets", () => {
   });
 
   it("limits the tasks one caller may add per minute, saying when to come back", async () => {
-    // Two tasks were added above; the budget is five a minute.
+    // Three tasks were added above; the budget is five a minute.
     const results = [];
-    for (let i = 0; i < 4; i++) results.push(await add(fixture.url(`/missing.mp4?budget=${i}`)));
-    expect(results.slice(0, 3).every((r) => r.downloads?.length === 1)).toBe(true);
-    expect(results[3]).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
+    for (let i = 0; i < 3; i++) results.push(await add(fixture.url(`/missing.mp4?budget=${i}`)));
+    expect(results.slice(0, 2).every((r) => r.downloads?.length === 1)).toBe(true);
+    expect(results[2]).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
     const rest = await fetch(`${server.base}/api/downloads`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: fixture.url("/missing.mp4") }) });
     expect(rest.status).toBe(429);
   });
