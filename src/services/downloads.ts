@@ -363,7 +363,7 @@ export class DownloadService {
 /** Tasks deleted per statement by `clear` (a few milliseconds with their events). */
 const CLEAR_BATCH = 250;
 /** Queued tasks cancelled per statement by cancelGroup. */
-const CANCEL_SLICE = 250;
+const CANCEL_SLICE = 100;
 
 /** Tasks waiting in the queue that nobody has claimed: cancelled in bulk, without a process to stop. */
 const queuedIn = (rows: Download[], live: LiveTasks) => rows.filter((row) => row.status === "pending" && !row.lockedBy && !live.get(row.id));
