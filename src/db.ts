@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { PgRawWrites, RawWrites, type FastWriter } from "./services/raw-writes.js";
+import { SQLITE_BUSY_TIMEOUT_MS, withRetries } from "./services/retry.js";
 import { PgTaskReads, TaskReads, type TaskReader } from "./services/task-reads.js";
 
 /** The database as the services use it: Prisma for updates, raw connections for listings and the hottest writes. */
@@ -21,6 +22,14 @@ export type Store = {
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
+
+/**
+ * Every Prisma statement under the one retry policy (services/retry.ts): a held SQLite lock or a
+ * PostgreSQL restart delays a write instead of failing it. The model API is unchanged.
+ */
+function retrying(prisma: PrismaClient): PrismaClient {
+  return prisma.$extends({ query: { $allOperations: ({ args, query }) => withRetries(() => query(args)) } }) as unknown as PrismaClient;
+}
 
 /** Applies the committed migrations, then connects: SQLite (file:…) or PostgreSQL (postgresql://…). */
 export async function openDatabase(databaseUrl: string): Promise<Store> {
@@ -37,7 +46,7 @@ async function openSqlite(databaseUrl: string): Promise<Store> {
   ).catch((error: { stdout?: string; stderr?: string; message: string }) => {
     throw new Error(`database migration failed: ${error.stderr || error.stdout || error.message}`);
   });
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
+  const prisma = retrying(new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS }) }));
   // WAL lets readers (queries) proceed while the engine writes progress; with WAL, synchronous=NORMAL
   // syncs at checkpoints instead of at every commit and still never corrupts the database.
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
@@ -75,7 +84,7 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
     throw new Error(`database: ${error.message}`);
   });
   // The same models from the same schema: only the SQL dialect differs.
-  const prisma = new PgPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
+  const prisma = retrying(new PgPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient);
   return {
     prisma,
     reads: new PgTaskReads(pool),

@@ -91,6 +91,8 @@ export class DownloadService {
   async resume(): Promise<void> {
     await this.peers?.start((id) => this.queue.cancel(id));
     if (this.shared) {
+      // This instance's own tasks from before a restart come back at once, not after their lease.
+      for (const { before, after } of await this.leases.reclaimOwn()) this.bus.publish({ kind: "status", download: after, previousStatus: before.status });
       await this.sweep();
       this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), this.leases.leaseMs / 2);
       this.sweeper.unref();

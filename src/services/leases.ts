@@ -1,3 +1,4 @@
+import os from "node:os";
 import type { Download, PrismaClient } from "../generated/prisma/client.js";
 import { IDLE, RUNNING_STATUSES } from "./task-states.js";
 
@@ -50,22 +51,48 @@ export class Leases {
 
   /** Running tasks whose lease expired, put back to pending (each by one instance only): the rows before and after. */
   async reclaimExpired(): Promise<Array<{ before: Download; after: Download }>> {
-    const expired = await this.db.download.findMany({
-      where: { status: { in: RUNNING_STATUSES }, lockedAt: { lt: new Date(Date.now() - this.leaseMs) } },
-    });
-    const reclaimed = [];
-    for (const before of expired) {
+    return this.requeue(
+      await this.db.download.findMany({ where: { status: { in: RUNNING_STATUSES }, lockedAt: { lt: new Date(Date.now() - this.leaseMs) } } }),
+    );
+  }
+
+  /**
+   * At start: running tasks an earlier process of this instance held (its INSTANCE_ID, or a
+   * default `host-pid` id of this host whose process is gone), put back to pending at once
+   * instead of after their lease. A live process's tasks are never touched.
+   */
+  async reclaimOwn(): Promise<Array<{ before: Download; after: Download }>> {
+    const held = await this.db.download.findMany({ where: { status: { in: RUNNING_STATUSES }, lockedBy: { not: null } } });
+    return this.requeue(held.filter((row) => row.lockedBy === this.instanceId || isDeadDefaultId(row.lockedBy!)));
+  }
+
+  /** Each row back to pending unless it changed meanwhile (another instance got there first). */
+  private async requeue(rows: Download[]): Promise<Array<{ before: Download; after: Download }>> {
+    const requeued = [];
+    for (const before of rows) {
       const [after] = await this.db.download.updateManyAndReturn({
         where: { id: before.id, lockedBy: before.lockedBy, lockedAt: before.lockedAt },
         data: REQUEUED,
       });
-      if (after) reclaimed.push({ before, after });
+      if (after) requeued.push({ before, after });
     }
-    return reclaimed;
+    return requeued;
   }
 
   /** Every running task this instance holds, put back to pending (a graceful stop): the rows after. */
   releaseHeld(): Promise<Download[]> {
     return this.db.download.updateManyAndReturn({ where: { lockedBy: this.instanceId, status: { in: RUNNING_STATUSES } }, data: REQUEUED });
+  }
+}
+
+/** Whether `id` is a default INSTANCE_ID (`host-pid`, see config.ts) of this host whose process no longer runs. */
+function isDeadDefaultId(id: string): boolean {
+  const match = /^(.+)-(\d+)$/.exec(id);
+  if (!match || match[1] !== os.hostname() || Number(match[2]) === process.pid) return false;
+  try {
+    process.kill(Number(match[2]), 0);
+    return false; // alive (or its pid was reused: then its lease decides)
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ESRCH";
   }
 }

@@ -12,7 +12,7 @@ type Tracked = {
   publishTimer?: NodeJS.Timeout;
   writeTimer?: NodeJS.Timeout;
   /** Serialises this task's database writes so they land in order. */
-  writes: Promise<unknown>;
+  writes: Promise<boolean>;
 };
 
 export type Intervals = { publishMs: number; writeMs: number };
@@ -58,7 +58,7 @@ export class LiveTasks {
 
   track(row: Download): void {
     if (!this.tasks.has(row.id)) {
-      this.tasks.set(row.id, { row, lastPublish: 0, lastWrite: 0, writes: Promise.resolve() });
+      this.tasks.set(row.id, { row, lastPublish: 0, lastWrite: 0, writes: Promise.resolve(true) });
     }
   }
 
@@ -86,10 +86,17 @@ export class LiveTasks {
     clearTimeout(task.writeTimer);
     task.publishTimer = task.writeTimer = undefined;
     const previousStatus = task.row.status;
-    task.row = { ...task.row, ...patch, updatedAt: new Date() };
+    const next = { ...task.row, ...patch, updatedAt: new Date() };
     task.lastPublish = Date.now();
-    // Written first: a listing filtered by status, read as the event arrives, must find the row in its new status.
-    await this.write(task);
+    // Written before it is shown or published: a read, or a listing filtered by status, never
+    // sees a state the database does not have yet. A final state is never dropped: tried again
+    // (the task still tracked) until it is written.
+    let written = await this.write(task, next);
+    for (let wait = 100; final && !written; wait = Math.min(wait * 2, 5000)) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      written = await this.write(task, next);
+    }
+    task.row = { ...task.row, ...patch, updatedAt: next.updatedAt };
     this.bus.publish({ kind: "status", download: task.row, previousStatus });
     if (final && this.tasks.get(id) === task) this.forget(id); // also drops any tick armed meanwhile
     return task.row;
@@ -119,15 +126,18 @@ export class LiveTasks {
     for (const task of tasks) this.forget(task.row.id);
   }
 
-  private write(task: Tracked): Promise<unknown> {
+  /** Writes the row as it is now, after this task's earlier writes; false when the database refused (already retried). */
+  private write(task: Tracked, row = task.row): Promise<boolean> {
     task.lastWrite = Date.now();
-    const { id, createdAt: _createdAt, updatedAt: _updatedAt, lockedBy, lockedAt: _lockedAt, ...fields } = task.row;
+    const { id, createdAt: _createdAt, updatedAt: _updatedAt, lockedBy, lockedAt: _lockedAt, ...fields } = row;
     // Leases renew the lease; a write carries it only to release it (a stale lockedAt would expire it).
     const data = lockedBy === null ? { ...fields, ...RELEASED } : fields;
-    task.writes = task.writes
-      .then(() => this.db.download.updateMany({ where: { id, lockedBy: this.owner }, data }))
-      .catch(() => undefined);
-    return task.writes;
+    const written = task.writes.then(() => this.db.download.updateMany({ where: { id, lockedBy: this.owner }, data })).then(
+      () => true,
+      () => false, // a progress write can wait for the next one; status() tries a final one again
+    );
+    task.writes = written;
+    return written;
   }
 
   private after(at: number, fn: () => void): NodeJS.Timeout {

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import type { Download } from "../generated/prisma/client.js";
 import type { Pool } from "pg";
+import { SQLITE_BUSY_TIMEOUT_MS, withRetries } from "./retry.js";
 import { COLUMN_LIST, COLUMNS, numbered, placeholders } from "./task-reads.js";
 
 const INSERT_TASK = `INSERT INTO "Download" (${COLUMN_LIST}) VALUES (${placeholders(COLUMNS)})`;
@@ -32,7 +33,7 @@ export class RawWrites implements FastWriter {
   private readonly insertDownload: Database.Statement;
 
   constructor(file: string) {
-    this.db = new Database(file, { fileMustExist: true, timeout: 5000 });
+    this.db = new Database(file, { fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
     this.db.pragma("synchronous = NORMAL"); // per connection; WAL is already on (db.ts)
     this.insertDownload = this.db.prepare(INSERT_TASK);
     this.insertEvent = this.db.prepare(
@@ -42,30 +43,30 @@ export class RawWrites implements FastWriter {
 
   /** Stores a new task: what every submission does, so it costs microseconds, not Prisma's milliseconds. */
   async insertTask(task: Download): Promise<void> {
-    this.insertDownload.run(
-      COLUMNS.map((column) => {
-        const value = task[column];
-        return value instanceof Date ? stored(value) : typeof value === "boolean" ? Number(value) : value;
-      }),
-    );
+    const values = COLUMNS.map((column) => {
+      const value = task[column];
+      return value instanceof Date ? stored(value) : typeof value === "boolean" ? Number(value) : value;
+    });
+    await withRetries(async () => this.insertDownload.run(values));
   }
 
   /** Deletes those of `ids` still in one of `statuses`, in one statement; returns which it deleted. */
   async deleteTasks(ids: string[], statuses: string[]): Promise<Set<string>> {
     const sql = `DELETE FROM "Download" WHERE id IN (${placeholders(ids)}) AND status IN (${placeholders(statuses)}) RETURNING id`;
-    return new Set((this.db.prepare(sql).pluck().all(...ids, ...statuses) as string[]));
+    return new Set(await withRetries(async () => this.db.prepare(sql).pluck().all(...ids, ...statuses) as string[]));
   }
 
   /** Appends events in one transaction. */
   async insertEvents(rows: EventRow[]): Promise<void> {
-    this.db.transaction(() => {
+    const insert = this.db.transaction(() => {
       for (const e of rows) this.insertEvent.run(e.seq, e.kind, e.downloadId, e.previousStatus, e.download, stored(e.at));
-    })();
+    });
+    await withRetries(async () => insert());
   }
 
   /** Drops events older than `seq`. */
   async pruneEvents(seq: number): Promise<void> {
-    this.db.prepare(`DELETE FROM "TaskEvent" WHERE seq < ?`).run(seq);
+    await withRetries(async () => this.db.prepare(`DELETE FROM "TaskEvent" WHERE seq < ?`).run(seq));
   }
 
   /** The newest `limit` events at or after `since`, oldest first. */
@@ -85,12 +86,17 @@ export class RawWrites implements FastWriter {
 export class PgRawWrites implements FastWriter {
   constructor(private readonly pool: Pool) {}
 
+  /** A statement on the pool, retried while PostgreSQL is briefly away (a restart, a lost connection). */
+  private query<R extends object = object>(text: string, values: unknown[]) {
+    return withRetries(() => this.pool.query<R>(text, values));
+  }
+
   async insertTask(task: Download): Promise<void> {
-    await this.pool.query(numbered(INSERT_TASK), COLUMNS.map((c) => task[c]));
+    await this.query(numbered(INSERT_TASK), COLUMNS.map((c) => task[c]));
   }
 
   async deleteTasks(ids: string[], statuses: string[]): Promise<Set<string>> {
-    const { rows } = await this.pool.query<{ id: string }>(
+    const { rows } = await this.query<{ id: string }>(
       `DELETE FROM "Download" WHERE "id" = ANY($1) AND "status" = ANY($2) RETURNING "id"`,
       [ids, statuses],
     );
@@ -100,7 +106,7 @@ export class PgRawWrites implements FastWriter {
   async insertEvents(rows: EventRow[]): Promise<void> {
     if (rows.length === 0) return;
     const values = rows.map((_, i) => `(${[1, 2, 3, 4, 5, 6].map((k) => `$${i * 6 + k}`).join(", ")})`).join(", ");
-    await this.pool.query(
+    await this.query(
       // Instances number events on their own clocks; the rare equal number keeps the first.
       `INSERT INTO "TaskEvent" ("seq", "kind", "downloadId", "previousStatus", "download", "at") VALUES ${values} ON CONFLICT ("seq") DO NOTHING`,
       rows.flatMap((e) => [e.seq, e.kind, e.downloadId, e.previousStatus, e.download, e.at]),
@@ -108,11 +114,11 @@ export class PgRawWrites implements FastWriter {
   }
 
   async pruneEvents(seq: number): Promise<void> {
-    await this.pool.query(`DELETE FROM "TaskEvent" WHERE "seq" < $1`, [seq]);
+    await this.query(`DELETE FROM "TaskEvent" WHERE "seq" < $1`, [seq]);
   }
 
   async recentEvents(since: Date, limit: number): Promise<EventRow[]> {
-    const { rows } = await this.pool.query<EventRow>(
+    const { rows } = await this.query<EventRow>(
       `SELECT "seq", "kind", "downloadId", "previousStatus", "download", "at" FROM "TaskEvent" WHERE "at" >= $1 ORDER BY "seq" DESC LIMIT $2`,
       [since, limit],
     );

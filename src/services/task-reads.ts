@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import type { Pool } from "pg";
 import type { Download } from "../generated/prisma/client.js";
 import type { DownloadStatus } from "./task-states.js";
+import { SQLITE_BUSY_TIMEOUT_MS, withRetries } from "./retry.js";
 
 export type ListFilter = {
   status?: DownloadStatus[];
@@ -145,13 +146,13 @@ export class TaskReads extends SqlTaskReads {
 
   constructor(file: string) {
     super();
-    this.db = new Database(file, { readonly: true, fileMustExist: true });
+    this.db = new Database(file, { readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
   }
 
   protected async rows(sql: string, params: unknown[]): Promise<unknown[][]> {
     let statement = this.statements.get(sql);
     if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql).raw(true)));
-    return statement.all(...params) as unknown[][];
+    return withRetries(async () => statement.all(...params) as unknown[][]);
   }
 
   close(): void {
@@ -168,7 +169,7 @@ export class PgTaskReads extends SqlTaskReads {
   }
 
   protected async rows(sql: string, params: unknown[]): Promise<unknown[][]> {
-    return (await this.pool.query({ text: numbered(sql), values: params, rowMode: "array" })).rows as unknown[][];
+    return (await withRetries(() => this.pool.query({ text: numbered(sql), values: params, rowMode: "array" }))).rows as unknown[][];
   }
 }
 

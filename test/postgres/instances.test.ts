@@ -242,3 +242,19 @@ it("hands a stopping instance's tasks to another at once, long before their leas
   expect(starts([a, b], task.id)).toEqual(["a", "b"]);
   expect(fixture.requests.some((r) => r.path === route && r.range && !r.range.startsWith("bytes=0-"))).toBe(true);
 });
+
+it("takes back its own running tasks at once when restarted with the same INSTANCE_ID, long before their lease would expire", async () => {
+  await setUp();
+  const env = { LEASE_MS: "600000" };
+  const a = await startInstance("a", env);
+  const route = "/slow/100000/long.mp4?restart-same-id";
+  const task = await submit(a, fixture.url(route));
+  await waitFor(async () => ((await tasks(a)).find((t) => t.id === task.id)?.progress ?? 0) > 10, { what: "the download to be under way on a" });
+  a.child.kill("SIGKILL");
+  await new Promise((resolve) => a.child.once("exit", resolve));
+  const again = await startInstance("a", env);
+  const done = await waitFor(async () => (await tasks(again)).find((t) => t.id === task.id && ["completed", "error"].includes(t.status)), { timeoutMs: 60_000, what: "the task to finish" });
+  expect(done.status).toBe("completed");
+  expect(starts([a, again], task.id)).toEqual(["a", "a"]);
+  expect(fixture.requests.some((r) => r.path === route && r.range && !r.range.startsWith("bytes=0-"))).toBe(true); // resumed, not restarted
+});
