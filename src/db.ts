@@ -78,7 +78,9 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
     import("./postgres.js"),
     import("./generated/prisma-pg/client.js"),
   ]);
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle connection dropped by a PostgreSQL restart: the pool replaces it; the statements that need one are retried.
+  pool.on("error", () => undefined);
   await migratePostgres(pool).catch(async (error: Error) => {
     await pool.end();
     throw new Error(`database: ${error.message}`);

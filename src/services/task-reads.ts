@@ -65,9 +65,12 @@ const toDownload = (r: unknown[]): Download =>
  * outside Prisma: its client spends ~30 µs a row mapping results, a third of a second for the
  * 10,000 tasks the REST contract returns at once. Writes stay with Prisma (and RawWrites).
  */
+/** How long readiness waits for the database to answer. */
+const PING_TIMEOUT_MS = 2000;
+
 abstract class SqlTaskReads implements TaskReader {
-  /** Runs a query; rows come back as arrays in column order. */
-  protected abstract rows(sql: string, params: unknown[]): Promise<unknown[][]>;
+  /** Runs a query once; rows come back as arrays in column order. */
+  protected abstract query(sql: string, params: unknown[]): Promise<unknown[][]>;
   /** What LIMIT takes for "no limit". */
   protected abstract readonly noLimit: number | null;
 
@@ -111,9 +114,16 @@ abstract class SqlTaskReads implements TaskReader {
     return Object.fromEntries(rows.map(([status, count]) => [status, Number(count)]));
   }
 
-  /** Whether the database answers (readiness). */
+  /** Whether the database answers now (readiness): asked once, not retried, within PING_TIMEOUT_MS. */
   async ping(): Promise<void> {
-    await this.rows("SELECT 1", []);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS)));
+    await Promise.race([this.query("SELECT 1", []), timeout]).finally(() => clearTimeout(timer));
+  }
+
+  /** A query, tried again while the database is briefly away (services/retry.ts). */
+  private rows(sql: string, params: unknown[]): Promise<unknown[][]> {
+    return withRetries(() => this.query(sql, params));
   }
 
 }
@@ -149,10 +159,10 @@ export class TaskReads extends SqlTaskReads {
     this.db = new Database(file, { readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
   }
 
-  protected async rows(sql: string, params: unknown[]): Promise<unknown[][]> {
+  protected async query(sql: string, params: unknown[]): Promise<unknown[][]> {
     let statement = this.statements.get(sql);
     if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql).raw(true)));
-    return withRetries(async () => statement.all(...params) as unknown[][]);
+    return statement.all(...params) as unknown[][];
   }
 
   close(): void {
@@ -168,8 +178,8 @@ export class PgTaskReads extends SqlTaskReads {
     super();
   }
 
-  protected async rows(sql: string, params: unknown[]): Promise<unknown[][]> {
-    return (await withRetries(() => this.pool.query({ text: numbered(sql), values: params, rowMode: "array" }))).rows as unknown[][];
+  protected async query(sql: string, params: unknown[]): Promise<unknown[][]> {
+    return (await this.pool.query({ text: numbered(sql), values: params, rowMode: "array" })).rows as unknown[][];
   }
 }
 
