@@ -21,7 +21,7 @@ export type RunningApp = { url: string; ytdlp: YtdlpService; downloads: Download
 export async function startApp(config: Config): Promise<RunningApp> {
   const log = createLogger(config.logLevel).child({ instance: config.instanceId });
   // Fail at start, not at the first download.
-  const engine = await Engine.start(config).catch((error: Error) => {
+  const engine = await Engine.start({ ...config, onHostDied: (message) => log.error(message) }).catch((error: Error) => {
     throw new ConfigError(error.message);
   });
   const folders: Array<[variable: string, dir: string]> = [

@@ -15,6 +15,8 @@ export type EngineOptions = {
   allowPrivateAddresses: boolean;
   /** Private addresses or networks (CIDR) runs may reach even with the guard on. */
   allowAddresses: string[];
+  /** The warm host died: a message for the error log. */
+  onHostDied?: (message: string) => void;
 };
 
 /** Which yt-dlp runs new tasks. `source`: a fetched release copy, the system's, or YTDLP_PATH. */
@@ -81,6 +83,7 @@ async function startRunner(options: EngineOptions, ytdlp: string | undefined): P
     ytdlpRelease: ytdlp,
     ffmpegPath: options.ffmpegPath,
     guard,
+    onDied: options.onHostDied,
   });
   const info = await host.start().catch((error: Error) => {
     throw new Error(`${error.message}; install yt-dlp (apt-get install yt-dlp), set PYTHON_PATH, or use ENGINE=fresh`);

@@ -12,11 +12,19 @@ export type HostOptions = {
   ytdlpRelease?: string;
   ffmpegPath?: string;
   guard: AddressGuard;
+  /** The host died (while starting or running): said at error level by the owner. */
+  onDied?: (message: string) => void;
 };
+
+/** A host that dies while starting is started again after this long, doubling, at most a minute apart. */
+const RESTART_FIRST_MS = 500;
+const RESTART_MAX_MS = 60_000;
 
 export type HostInfo = { version: string; path: string };
 
 type Running = {
+  /** Sent to the host process now running: it dies with that host. Unsent ones wait for the next. */
+  sent?: boolean;
   pid?: number;
   output: Array<(stream: "stdout" | "stderr", text: string) => void>;
   stderr: string;
@@ -52,8 +60,9 @@ export class WarmHost implements Launcher {
       });
       this.process = child;
       child.once("error", (error) => reject(new Error(`could not start ${this.options.python}: ${error.message}`)));
-      child.once("exit", (code) => {
-        reject(new Error(`the yt-dlp host exited with code ${code} before it was ready (is yt_dlp importable by ${this.options.python}?)`));
+      child.once("exit", (code, signal) => {
+        const how = signal ? `was killed (${signal})` : `exited with code ${code} (is yt_dlp importable by ${this.options.python}?)`;
+        reject(new Error(`the yt-dlp host ${how} before it was ready`));
         void this.lost(child);
       });
       createInterface({ input: child.stdout! }).on("line", (line) => {
@@ -73,11 +82,28 @@ export class WarmHost implements Launcher {
     const exit = new Promise<Exit>((resolve) => (exited = resolve));
     const task: Running = { output: [], stderr: "", started, exited };
     this.running.set(id, task);
-    this.start().then(
-      () => this.send({ op: "run", id, argv: commandLine(url, flags), ...this.options.guard }),
-      (error: Error) => this.end(id, { exitCode: null, stderr: "", failure: error.message }),
-    );
+    void this.started().then(() => {
+      if (!this.running.has(id)) return;
+      task.sent = true;
+      this.send({ op: "run", id, argv: commandLine(url, flags), ...this.options.guard });
+    });
     return { pid, exited: exit, onOutput: (listener) => void task.output.push(listener) };
+  }
+
+  /**
+   * Resolves once a host is ready. One that dies while starting (the OOM killer, a signal) is
+   * started again with backoff, and the tasks wait for it rather than fail: that is not theirs.
+   */
+  private async started(): Promise<void> {
+    for (let wait = RESTART_FIRST_MS; ; wait = Math.min(wait * 2, RESTART_MAX_MS)) {
+      try {
+        await this.start();
+        return;
+      } catch (error) {
+        this.options.onDied?.(`${(error as Error).message}; starting another in ${wait} ms`);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
 
   /** Stops the host once its running tasks have finished (after an update, or at shutdown). */
@@ -125,7 +151,8 @@ export class WarmHost implements Launcher {
     if (this.process !== child) return;
     this.process = undefined;
     this.ready = undefined;
-    const tasks = [...this.running.entries()];
+    const tasks = [...this.running.entries()].filter(([, task]) => task.sent);
+    if (tasks.length) this.options.onDied?.(`the yt-dlp host died (exit code ${child.exitCode}, signal ${child.signalCode}); its ${tasks.length} task(s) resume on a new one`);
     for (const [, task] of tasks) if (task.pid) signalGroup(task.pid, "SIGKILL");
     await Promise.all(tasks.map(([, task]) => groupGone(task.pid)));
     for (const [id, task] of tasks) this.end(id, { exitCode: null, stderr: task.stderr, lost: true });
