@@ -84,7 +84,10 @@ export async function runDownload(
   if (exit.exitCode === 0 && entries.length > 0) return { outcome: "playlist", entries };
   if (exit.exitCode !== 0 || !filepath) {
     await removeThumbnails(options.thumbnailDir, job.id);
-    return { outcome: "failed", message: errorMessage(exit.stderr, exit.exitCode) };
+    const message = errorMessage(exit.stderr, exit.exitCode);
+    // Out of space: a partial file kept for a resume would keep the disk full and fail the retry at once.
+    if (NO_SPACE.test(message)) await removeJobFiles(options, job.id);
+    return { outcome: "failed", message: withoutFolders(message, options) };
   }
   const [{ size }, formatNote, thumbnailPath] = await Promise.all([
     stat(filepath),
@@ -150,6 +153,14 @@ async function checkedThumbnail(dir: string, id: string): Promise<string | undef
     if (kept !== file) await rename(file, kept);
   }
   return kept;
+}
+
+/** How yt-dlp and ffmpeg say the disk is full. */
+const NO_SPACE = /No space left on device|Errno 28|ENOSPC|Disk quota exceeded/i;
+
+/** A message without the server's own folders in it: "Permission denied: 'x.part'", never an absolute path. */
+function withoutFolders(message: string, dirs: ToolPaths): string {
+  return [dirs.downloadDir, dirs.thumbnailDir].reduce((text, dir) => text.split(`${dir}${path.sep}`).join("").split(dir).join(path.basename(dir)), message);
 }
 
 /** yt-dlp's last ERROR line, without its prefix or bug-report boilerplate; else the tail of stderr. */

@@ -1,0 +1,62 @@
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFixtureServer, type FixtureServer } from "../fixtures/server.js";
+import { waitFor } from "../helpers.js";
+import { ADD, startServerProcess } from "../security/server.js";
+
+/** DOWNLOAD_DIR on an 8 MB tmpfs (mounting needs root, as CI and this machine have). */
+const IS_ROOT = process.getuid?.() === 0;
+let downloadDir = "";
+let fixture: FixtureServer;
+
+beforeAll(async () => {
+  if (!IS_ROOT) return;
+  fixture = await startFixtureServer();
+  downloadDir = await mkdtemp(path.join(os.tmpdir(), "mds-downloads-full-"));
+  execFileSync("mount", ["-t", "tmpfs", "-o", "size=8m", "tmpfs", downloadDir]);
+});
+afterAll(async () => {
+  await fixture?.close();
+  if (!downloadDir) return;
+  execFileSync("umount", ["-l", downloadDir]);
+  await rm(downloadDir, { recursive: true, force: true });
+});
+
+describe.skipIf(!IS_ROOT)("a download folder that fills up", () => {
+  it("says so on /readyz, leaves no partial file of the failed task, and a retry completes once there is room", async () => {
+    const server = await startServerProcess({ DOWNLOAD_DIR: downloadDir });
+    try {
+      const filler = path.join(downloadDir, "filler");
+      const { body } = await server.gql(ADD, { url: fixture.url("/slow/100000/long.mp4?folder-full") });
+      const id = (body.data!.addDownload as { downloads: Array<{ id: string }> }).downloads[0]!.id;
+      const task = async () =>
+        (await server.gql(`query($id: ID!) { download(id: $id) { status progress errorMessage } }`, { id })).body.data!.download as { status: string; progress: number; errorMessage: string | null };
+      await waitFor(async () => (await task()).progress > 10 || undefined, { what: "the download to be under way" });
+      try {
+        execFileSync("dd", ["if=/dev/zero", `of=${filler}`, "bs=64K"], { stdio: "ignore" }); // until the disk is full
+      } catch {
+        // "No space left on device": that is the point
+      }
+      const failed = await waitFor(async () => ((t) => (t.status === "ERROR" || t.status === "COMPLETED" ? t : undefined))(await task()), { timeoutMs: 30_000, what: "the task to fail" });
+      expect(failed.status).toBe("ERROR");
+      expect(failed.errorMessage).toMatch(/No space left on device/);
+      expect(failed.errorMessage).not.toContain(downloadDir); // no server path in a message
+      expect((await readdir(downloadDir)).filter((name) => name.includes(id))).toEqual([]); // no partial file keeps the disk full
+
+      const ready = await fetch(`${server.base}/readyz`);
+      expect(ready.status).toBe(503);
+      expect((await ready.json()).reason).toMatch(/DOWNLOAD_DIR is full/);
+
+      await rm(filler);
+      await waitFor(async () => (await fetch(`${server.base}/readyz`)).status === 200 || undefined, { what: "/readyz to recover" });
+      await server.gql(`mutation($id: ID!) { retryDownload(id: $id) { __typename } }`, { id });
+      const done = await waitFor(async () => ((t) => (t.status === "ERROR" || t.status === "COMPLETED" ? t : undefined))(await task()), { timeoutMs: 30_000, what: "the retry to finish" });
+      expect(done.status).toBe("COMPLETED");
+    } finally {
+      await server.close();
+    }
+  });
+});
