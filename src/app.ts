@@ -20,10 +20,6 @@ export type RunningApp = { url: string; ytdlp: YtdlpService; downloads: Download
 /** Opens the database, resumes unfinished tasks and starts listening. */
 export async function startApp(config: Config): Promise<RunningApp> {
   const log = createLogger(config.logLevel).child({ instance: config.instanceId });
-  // Fail at start, not at the first download.
-  const engine = await Engine.start({ ...config, onHostDied: (message) => log.error(message) }).catch((error: Error) => {
-    throw new ConfigError(error.message);
-  });
   const folders: Array<[variable: string, dir: string]> = [
     ["DATA_DIR", config.dataDir],
     ["DOWNLOAD_DIR", config.downloadDir],
@@ -34,7 +30,14 @@ export async function startApp(config: Config): Promise<RunningApp> {
       throw new ConfigError(`${name}: cannot use ${dir} as a folder (${error.code}: something in the way is a file, or it is not writable)`);
     });
   }
-  const store = await openDatabase(config.databaseUrl);
+  // Fail at start, not at the first download; nothing started is left running when start-up fails.
+  const engine = await Engine.start({ ...config, onHostDied: (message) => log.error(message) }).catch((error: Error) => {
+    throw new ConfigError(error.message);
+  });
+  const store = await openDatabase(config.databaseUrl).catch(async (error: unknown) => {
+    await engine.stop();
+    throw error;
+  });
   const { prisma, writes } = store;
   let flushFailing = false; // one line when the event log cannot be written, one when it can again
   const eventLog = new EventLog(writes, config.eventRetention, (error) => {
@@ -42,7 +45,11 @@ export async function startApp(config: Config): Promise<RunningApp> {
     if (!error && flushFailing) log.info("events are written again");
     flushFailing = error !== undefined;
   });
-  await eventLog.load();
+  await eventLog.load().catch(async (error: unknown) => {
+    await engine.stop();
+    await store.close();
+    throw error;
+  });
   const bus = new EventBus(eventLog);
   const redis = config.redisUrl ? await connectInstances(config, bus, log).catch(async (error: Error) => {
     await engine.stop();
