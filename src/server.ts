@@ -161,9 +161,14 @@ export function createHttpApp(
   };
 }
 
+/** The metrics, or 503 saying why (the database is away): a scrape never raises. */
 async function sendMetrics(res: ServerResponse, metrics: Metrics): Promise<void> {
-  const text = await metrics.registry.metrics();
-  res.writeHead(200, { "content-type": metrics.registry.contentType }).end(text);
+  try {
+    const text = await metrics.registry.metrics();
+    res.writeHead(200, { "content-type": metrics.registry.contentType }).end(text);
+  } catch (error) {
+    sendJson(res, 503, { error: { code: "UNAVAILABLE", message: `metrics cannot be read now: ${(error as Error).message}` } });
+  }
 }
 
 /** yoga's logger on pino: an error keeps its stack and cause. */

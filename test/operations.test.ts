@@ -6,7 +6,7 @@ import path from "node:path";
 import parsePrometheus from "parse-prometheus-text-format";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
-import { AddDownload } from "./documents.js";
+import { AddDownload, ClearDownloads } from "./documents.js";
 import { FIXTURE_ENV, ok, spawnServerProcess, startTestServer, waitFor } from "./helpers.js";
 
 let fixture: FixtureServer;
@@ -71,6 +71,24 @@ describe("health, readiness and metrics", () => {
       const latency = metrics.find((m) => m.name === "mds_graphql_operation_seconds")!;
       // The two addDownload mutations (the parser keeps a histogram's buckets, not its labels).
       expect((latency.metrics[0] as { buckets: Record<string, string> }).buckets["+Inf"]).toBe("2");
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe("the mds_tasks gauge", () => {
+  it("drops a status once no task has it, instead of keeping its last count", async () => {
+    const server = await startTestServer();
+    try {
+      const id = ok((await server.gql(AddDownload, { input: { url: fixture.url("/missing.mp4?gauge") } })).addDownload).downloads[0]!.id;
+      const series = async () => {
+        const metrics = parsePrometheus(await (await fetch(`${server.url}/metrics`)).text()) as Metric[];
+        return (metrics.find((m) => m.name === "mds_tasks")?.metrics ?? []).map((m) => `${m.labels?.status}=${m.value}`);
+      };
+      await waitFor(async () => (await series()).includes("error=1") || undefined, { what: `task ${id} to fail` });
+      await server.gql(ClearDownloads, { status: ["ERROR"] });
+      expect(await series()).toEqual([]);
     } finally {
       await server.stop();
     }

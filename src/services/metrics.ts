@@ -18,7 +18,9 @@ export class Metrics {
       labelNames: ["status"],
       registers,
       async collect() {
-        for (const [status, count] of Object.entries(await downloads.countByStatus())) this.set({ status }, count);
+        const counts = await downloads.countByStatus();
+        this.reset(); // a status with no tasks left has no series, not its last count
+        for (const [status, count] of Object.entries(counts)) this.set({ status }, count);
       },
     });
     new Gauge({ name: "mds_queue_length", help: "Tasks waiting to start", registers, async collect() {
