@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { PgRawWrites, RawWrites, type FastWriter } from "./services/raw-writes.js";
-import { SQLITE_BUSY_TIMEOUT_MS, withRetries } from "./services/retry.js";
+import { SQLITE_BUSY_TIMEOUT_MS, withRetries, withTimeout } from "./services/retry.js";
 import { PgTaskReads, TaskReads, type TaskReader } from "./services/task-reads.js";
 
 /** The database as the services use it: Prisma for updates, raw connections for listings and the hottest writes. */
@@ -25,11 +25,17 @@ const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js"
 
 /**
  * Every Prisma statement under the one retry policy (services/retry.ts): a held SQLite lock or a
- * PostgreSQL restart delays a write instead of failing it. The model API is unchanged.
+ * PostgreSQL restart delays a write instead of failing it. Each attempt gets STATEMENT_TIMEOUT_MS:
+ * after a commit that failed for lack of space, Prisma 6.19's SQLite adapter keeps its transaction
+ * lock and every later statement would wait forever. The model API is unchanged.
  */
 function retrying(prisma: PrismaClient): PrismaClient {
-  return prisma.$extends({ query: { $allOperations: ({ args, query }) => withRetries(() => query(args)) } }) as unknown as PrismaClient;
+  return prisma.$extends({ query: { $allOperations: ({ args, query }) => withRetries(() => withTimeout(query(args), STATEMENT_TIMEOUT_MS)) } }) as unknown as PrismaClient;
 }
+
+/** Longer than any statement of ours takes (a 500-row insert is milliseconds), short enough to stop in time. */
+const STATEMENT_TIMEOUT_MS = 10_000;
+
 
 /** Applies the committed migrations, then connects: SQLite (file:…) or PostgreSQL (postgresql://…). */
 export async function openDatabase(databaseUrl: string): Promise<Store> {

@@ -123,6 +123,7 @@ export class DownloadService {
    */
   async stop(): Promise<void> {
     clearInterval(this.sweeper);
+    this.live.stop();
     await this.queue.stop();
     const interrupted = new Map(this.live.activeRows().map((row) => [row.id, row.status]));
     await this.live.flushAll();

@@ -27,6 +27,8 @@ export class LiveTasks {
   private readonly tasks = new Map<string, Tracked>();
   /** The latest copy of each task running on another instance. */
   private readonly elsewhere = new Map<string, Download>();
+  /** The server is stopping: a final state that cannot be written now is left to the next start (it resumes the task). */
+  private stopping = false;
 
   constructor(
     private readonly db: PrismaClient,
@@ -92,7 +94,7 @@ export class LiveTasks {
     // sees a state the database does not have yet. A final state is never dropped: tried again
     // (the task still tracked) until it is written.
     let written = await this.write(task, next);
-    for (let wait = 100; final && !written; wait = Math.min(wait * 2, 5000)) {
+    for (let wait = 100; final && !written && !this.stopping; wait = Math.min(wait * 2, 5000)) {
       await new Promise((resolve) => setTimeout(resolve, wait));
       written = await this.write(task, next);
     }
@@ -117,6 +119,11 @@ export class LiveTasks {
     clearTimeout(task.publishTimer);
     clearTimeout(task.writeTimer);
     this.tasks.delete(id);
+  }
+
+  /** Stops trying again: from now on a write that fails is left for the next start. */
+  stop(): void {
+    this.stopping = true;
   }
 
   /** Writes every live row (used at shutdown), then stops tracking all of them. */

@@ -41,3 +41,10 @@ export async function withRetries<T>(work: () => Promise<T>, policy: RetryPolicy
     }
   }
 }
+
+/** `work`, or an error saying the database did not answer within `ms`. */
+export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}

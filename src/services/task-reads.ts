@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import type { Pool } from "pg";
 import type { Download } from "../generated/prisma/client.js";
 import type { DownloadStatus } from "./task-states.js";
-import { SQLITE_BUSY_TIMEOUT_MS, withRetries } from "./retry.js";
+import { SQLITE_BUSY_TIMEOUT_MS, withRetries, withTimeout } from "./retry.js";
 
 export type ListFilter = {
   status?: DownloadStatus[];
@@ -116,9 +116,7 @@ abstract class SqlTaskReads implements TaskReader {
 
   /** Whether the database answers now (readiness): asked once, not retried, within PING_TIMEOUT_MS. */
   async ping(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS)));
-    await Promise.race([this.query("SELECT 1", []), timeout]).finally(() => clearTimeout(timer));
+    await withTimeout(this.query("SELECT 1", []), PING_TIMEOUT_MS);
   }
 
   /** A query, tried again while the database is briefly away (services/retry.ts). */
