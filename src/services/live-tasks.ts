@@ -13,6 +13,8 @@ type Tracked = {
   writeTimer?: NodeJS.Timeout;
   /** Serialises this task's database writes so they land in order. */
   writes: Promise<boolean>;
+  /** A status change being written: later writes carry it, so none lands the old status after it. */
+  next?: Download;
 };
 
 export type Intervals = { publishMs: number; writeMs: number };
@@ -69,6 +71,7 @@ export class LiveTasks {
     const task = this.tasks.get(id);
     if (!task) return;
     task.row = { ...task.row, ...patch, updatedAt: new Date() };
+    if (task.next) task.next = { ...task.next, ...patch };
     task.publishTimer ??= this.after(task.lastPublish + this.intervals.publishMs, () => {
       task.publishTimer = undefined;
       task.lastPublish = Date.now();
@@ -89,16 +92,18 @@ export class LiveTasks {
     task.publishTimer = task.writeTimer = undefined;
     const previousStatus = task.row.status;
     const next = { ...task.row, ...patch, updatedAt: new Date() };
+    task.next = next;
     task.lastPublish = Date.now();
     // Written before it is shown or published: a read, or a listing filtered by status, never
     // sees a state the database does not have yet. A final state is never dropped: tried again
     // (the task still tracked) until it is written.
-    let written = await this.write(task, next);
+    let written = await this.write(task);
     for (let wait = 100; final && !written && !this.stopping; wait = Math.min(wait * 2, 5000)) {
       await new Promise((resolve) => setTimeout(resolve, wait));
-      written = await this.write(task, next);
+      written = await this.write(task);
     }
     task.row = { ...task.row, ...patch, updatedAt: next.updatedAt };
+    task.next = undefined;
     this.bus.publish({ kind: "status", download: task.row, previousStatus });
     if (final && this.tasks.get(id) === task) this.forget(id); // also drops any tick armed meanwhile
     return task.row;
@@ -109,6 +114,7 @@ export class LiveTasks {
     const task = this.tasks.get(id);
     if (!task) return;
     task.row = { ...task.row, ...patch };
+    if (task.next) task.next = { ...task.next, ...patch };
     void this.write(task);
   }
 
@@ -134,7 +140,7 @@ export class LiveTasks {
   }
 
   /** Writes the row as it is now, after this task's earlier writes; false when the database refused (already retried). */
-  private write(task: Tracked, row = task.row): Promise<boolean> {
+  private write(task: Tracked, row = task.next ?? task.row): Promise<boolean> {
     task.lastWrite = Date.now();
     const { id, createdAt: _createdAt, updatedAt: _updatedAt, lockedBy, lockedAt: _lockedAt, ...fields } = row;
     // Leases renew the lease; a write carries it only to release it (a stale lockedAt would expire it).
