@@ -1,31 +1,28 @@
-import { execFileSync } from "node:child_process";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import os from "node:os";
+import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.js";
+import { CAN_MOUNT, fillDisk, mountTmpfs } from "../fixtures/tmpfs.js";
 import { waitFor } from "../helpers.js";
 import { ADD, startServerProcess } from "../security/server.js";
 
-/** DOWNLOAD_DIR on an 8 MB tmpfs (mounting needs root, as CI and this machine have). */
-const IS_ROOT = process.getuid?.() === 0;
+/** DOWNLOAD_DIR on an 8 MB tmpfs, filled for real. */
+let disk: Awaited<ReturnType<typeof mountTmpfs>> | undefined;
 let downloadDir = "";
 let fixture: FixtureServer;
 
 beforeAll(async () => {
-  if (!IS_ROOT) return;
+  if (!CAN_MOUNT) return;
   fixture = await startFixtureServer();
-  downloadDir = await mkdtemp(path.join(os.tmpdir(), "mds-downloads-full-"));
-  execFileSync("mount", ["-t", "tmpfs", "-o", "size=8m", "tmpfs", downloadDir]);
+  disk = await mountTmpfs("8m");
+  downloadDir = disk.dir;
 });
 afterAll(async () => {
   await fixture?.close();
-  if (!downloadDir) return;
-  execFileSync("umount", ["-l", downloadDir]);
-  await rm(downloadDir, { recursive: true, force: true });
+  await disk?.unmount();
 });
 
-describe.skipIf(!IS_ROOT)("a download folder that fills up", () => {
+describe.skipIf(!CAN_MOUNT)("a download folder that fills up", () => {
   it("says so on /readyz, leaves no partial file of the failed task, and a retry completes once there is room", async () => {
     const server = await startServerProcess({ DOWNLOAD_DIR: downloadDir });
     try {
@@ -35,11 +32,7 @@ describe.skipIf(!IS_ROOT)("a download folder that fills up", () => {
       const task = async () =>
         (await server.gql(`query($id: ID!) { download(id: $id) { status progress errorMessage } }`, { id })).body.data!.download as { status: string; progress: number; errorMessage: string | null };
       await waitFor(async () => (await task()).progress > 10 || undefined, { what: "the download to be under way" });
-      try {
-        execFileSync("dd", ["if=/dev/zero", `of=${filler}`, "bs=64K"], { stdio: "ignore" }); // until the disk is full
-      } catch {
-        // "No space left on device": that is the point
-      }
+      fillDisk(filler);
       const failed = await waitFor(async () => ((t) => (t.status === "ERROR" || t.status === "COMPLETED" ? t : undefined))(await task()), { timeoutMs: 30_000, what: "the task to fail" });
       expect(failed.status).toBe("ERROR");
       expect(failed.errorMessage).toMatch(/No space left on device/);

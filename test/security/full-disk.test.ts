@@ -1,44 +1,35 @@
-import { execFileSync } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.js";
+import { CAN_MOUNT, fillDisk, mountTmpfs } from "../fixtures/tmpfs.js";
 import { waitFor } from "../helpers.js";
 import { ADD, startServerProcess, type ServerProcess } from "./server.js";
 
-/** A real full disk: DATA_DIR on a small tmpfs (mounting needs root, as CI and this machine have). */
-const IS_ROOT = process.getuid?.() === 0;
+/** A real full disk: DATA_DIR on a 24 MB tmpfs. */
+let disk: Awaited<ReturnType<typeof mountTmpfs>> | undefined;
 let dataDir = "";
 let fixture: FixtureServer;
 
 beforeAll(async () => {
-  if (!IS_ROOT) return;
+  if (!CAN_MOUNT) return;
   fixture = await startFixtureServer();
-  dataDir = await mkdtemp(path.join(os.tmpdir(), "mds-full-"));
-  execFileSync("mount", ["-t", "tmpfs", "-o", "size=24m", "tmpfs", dataDir]);
+  disk = await mountTmpfs("24m");
+  dataDir = disk.dir;
 });
 afterAll(async () => {
   await fixture?.close();
-  if (!dataDir) return;
-  execFileSync("umount", ["-l", dataDir]);
-  await rm(dataDir, { recursive: true, force: true });
+  await disk?.unmount();
 });
 
-const fill = () => {
-  try {
-    execFileSync("dd", ["if=/dev/zero", `of=${path.join(dataDir, "filler")}`, "bs=1M", "count=64"], { stdio: "ignore" });
-  } catch {
-    // dd stops at "No space left on device": that is the point
-  }
-};
+const fill = () => fillDisk(path.join(dataDir, "filler"));
 
 async function post(server: ServerProcess): Promise<{ status: number; body: { error?: { code: string; message: string } } }> {
   const res = await fetch(`${server.base}/api/downloads`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: fixture.url("/clip.mp4?full") }) });
   return { status: res.status, body: await res.json() };
 }
 
-describe.skipIf(!IS_ROOT)("DATA_DIR on a full disk", () => {
+describe.skipIf(!CAN_MOUNT)("DATA_DIR on a full disk", () => {
   it("keeps the server up and answering reads, refuses new tasks clearly, starts again read-only, and recovers", async () => {
     let server = await startServerProcess({ DATA_DIR: dataDir });
     try {
