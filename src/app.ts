@@ -30,14 +30,19 @@ export async function startApp(config: Config): Promise<RunningApp> {
       throw new ConfigError(`${name}: cannot use ${dir} as a folder (${error.code}: something in the way is a file, or it is not writable)`);
     });
   }
-  // Fail at start, not at the first download; nothing started is left running when start-up fails.
+  // Nothing started is left running when a later step fails: each is stopped, the newest first.
+  const started: Array<() => Promise<unknown>> = [];
+  const unwind = async (error: unknown): Promise<never> => {
+    for (const stop of started.reverse()) await stop();
+    throw error;
+  };
+  // Fail at start, not at the first download.
   const engine = await Engine.start({ ...config, onHostDied: (message) => log.error(message) }).catch((error: Error) => {
     throw new ConfigError(error.message);
   });
-  const store = await openDatabase(config.databaseUrl).catch(async (error: unknown) => {
-    await engine.stop();
-    throw error;
-  });
+  started.push(() => engine.stop());
+  const store = await openDatabase(config.databaseUrl).catch(unwind);
+  started.push(() => store.close());
   const { prisma, writes } = store;
   let flushFailing = false; // one line when the event log cannot be written, one when it can again
   const eventLog = new EventLog(writes, config.eventRetention, (error) => {
@@ -45,17 +50,12 @@ export async function startApp(config: Config): Promise<RunningApp> {
     if (!error && flushFailing) log.info("events are written again");
     flushFailing = error !== undefined;
   });
-  await eventLog.load().catch(async (error: unknown) => {
-    await engine.stop();
-    await store.close();
-    throw error;
-  });
+  await eventLog.load().catch(unwind);
   const bus = new EventBus(eventLog);
-  const redis = config.redisUrl ? await connectInstances(config, bus, log).catch(async (error: Error) => {
-    await engine.stop();
-    await store.close();
-    throw new ConfigError(`REDIS_URL: cannot connect (${error.message})`);
-  }) : undefined;
+  const redis = config.redisUrl
+    ? await connectInstances(config, bus, log).catch((error: Error) => unwind(new ConfigError(`REDIS_URL: cannot connect (${error.message})`)))
+    : undefined;
+  if (redis) started.push(() => redis.close());
   const downloads = new DownloadService(store, bus, config, engine, redis?.peers);
   logTransitions(bus, log);
   const ytdlp = new YtdlpService(engine, config.ytdlpAutoUpdate, log);
@@ -65,12 +65,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", (error: NodeJS.ErrnoException) => reject(new ConfigError(listenProblem(error, config))));
     http.server.listen(config.port, config.host, resolve);
-  }).catch(async (error: unknown) => {
-    await engine.stop();
-    await redis?.close();
-    await store.close();
-    throw error;
-  });
+  }).catch(unwind);
   const stopWaiting = await resumeWhenThereIsRoom(downloads, config.dataDir, log);
   const { port } = http.server.address() as AddressInfo;
   return {
