@@ -53,7 +53,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
   await eventLog.load().catch(unwind);
   const bus = new EventBus(eventLog);
   const redis = config.redisUrl
-    ? await connectInstances(config, bus, log).catch((error: Error) => unwind(new ConfigError(`REDIS_URL: cannot connect (${error.message})`)))
+    ? await connectInstances(config, bus, eventLog, log).catch((error: Error) => unwind(new ConfigError(`REDIS_URL: cannot connect (${error.message})`)))
     : undefined;
   if (redis) started.push(() => redis.close());
   const downloads = new DownloadService(store, bus, config, engine, redis?.peers);
@@ -124,7 +124,7 @@ const DISK_RECHECK_MS = 5000;
  * Several instances: task events and commands travel through Redis. Its client is loaded only
  * here, so a server without REDIS_URL never holds it.
  */
-async function connectInstances(config: Config, bus: EventBus, log: Logger): Promise<{ peers: Peers; close(): Promise<void> }> {
+async function connectInstances(config: Config, bus: EventBus, eventLog: EventLog, log: Logger): Promise<{ peers: Peers; close(): Promise<void> }> {
   const { instanceId } = config;
   const [{ RedisLink }, { RedisEvents }, { Peers }] = await Promise.all([
     import("./redis.js"),
@@ -132,8 +132,17 @@ async function connectInstances(config: Config, bus: EventBus, log: Logger): Pro
     import("./services/peers.js"),
   ]);
   const link = await RedisLink.open(config.redisUrl!, config.redisPrefix, (error) => log.warn({ err: error }, `redis: ${error.message}`));
-  await new RedisEvents(link, bus, instanceId, (error) => log.error({ err: error }, `an event did not reach Redis: ${error.message}`)).start();
-  return { peers: new Peers(link, instanceId), close: () => link.close() };
+  const events = new RedisEvents(link, bus, instanceId, (after, limit) => eventLog.storedAfter(after, limit), (error) =>
+    log.error({ err: error }, `events between instances: ${error.message}`),
+  );
+  await events.start();
+  return {
+    peers: new Peers(link, instanceId),
+    close: () => {
+      events.stop();
+      return link.close();
+    },
+  };
 }
 
 /** Why the server cannot listen, in one line naming the variable to change. */

@@ -46,19 +46,20 @@ export class RedisLink {
   }
 
   /**
-   * Calls `down` when a connection drops (messages published meanwhile never reach this instance,
-   * and its own may fail) and `up` when it is back.
+   * Calls `down` when the first connection drops (messages published meanwhile never reach this
+   * instance, and its own cannot get out) and `up` once both are back.
    */
   watchConnections(down: () => void, up: () => void): void {
+    const lost = new Set<Redis>();
     for (const redis of [this.client, this.subscriber]) {
-      let lost = false;
       redis.on("close", () => {
-        if (!lost) down();
-        lost = true;
+        if (lost.has(redis)) return;
+        lost.add(redis);
+        if (lost.size === 1) down();
       });
       redis.on("ready", () => {
-        if (lost) up();
-        lost = false;
+        if (!lost.delete(redis)) return;
+        if (lost.size === 0) up();
       });
     }
   }

@@ -19,6 +19,7 @@ function failingDb() {
     },
     pruneEvents: fail,
     recentEvents: async () => [],
+    eventsAfter: async () => [],
   };
   return { db, written, state };
 }

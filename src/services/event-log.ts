@@ -1,5 +1,14 @@
-import type { FastWriter } from "./raw-writes.js";
+import type { EventRow, FastWriter } from "./raw-writes.js";
 import { reviveDownload, type DownloadChange, type DownloadEvent, type Sequencer } from "./events.js";
+
+const eventOf = (row: EventRow): DownloadEvent =>
+  ({
+    kind: row.kind,
+    download: reviveDownload(JSON.parse(row.download)),
+    at: row.at,
+    seq: row.seq,
+    ...(row.previousStatus === null ? {} : { previousStatus: row.previousStatus }),
+  }) as DownloadEvent;
 
 export type Retention = { events: number; ms: number };
 
@@ -34,17 +43,16 @@ export class EventLog implements Sequencer {
 
   async load(): Promise<void> {
     const rows = await this.db.recentEvents(new Date(Date.now() - this.retention.ms), this.retention.events);
-    this.events = rows.map((row) => ({
-      kind: row.kind,
-      download: reviveDownload(JSON.parse(row.download)),
-      at: row.at,
-      seq: row.seq,
-      ...(row.previousStatus === null ? {} : { previousStatus: row.previousStatus }),
-    }) as DownloadEvent);
+    this.events = rows.map(eventOf);
     this.trimmedUpTo = this.events.length ? this.events[0]!.seq - 1 : 0;
     this.nextSeq = Math.max(this.events.at(-1)?.seq ?? 0, Date.now() * 1000) + 1;
     this.timer = setInterval(() => void this.flush().then(() => this.onFlushed(), this.onFlushed), FLUSH_MS);
     this.timer.unref();
+  }
+
+  /** Events the database holds numbered after `seq` (written by any instance), oldest first. */
+  async storedAfter(seq: number, limit: number): Promise<DownloadEvent[]> {
+    return (await this.db.eventsAfter(seq, limit)).map(eventOf);
   }
 
   get lastSeq(): number {

@@ -81,16 +81,33 @@ export class EventBus {
     this.relay.send(change);
   }
 
-  /** An event numbered by the relay; `own` when this instance published it. */
-  receive(event: DownloadEvent, own: boolean): void {
+  /**
+   * An event numbered by the relay; `own` when this instance published it. `shownAlready` when
+   * this instance delivered it itself while the relay was away: it is only kept (and logged).
+   */
+  receive(event: DownloadEvent, own: boolean, shownAlready = false): void {
+    if (shownAlready) return this.log.record(event, own); // kept even if this instance has shown a later state since
     if (this.stale(event)) return;
     this.log.record(event, own);
     this.deliver(event, own);
   }
 
   /**
-   * Events were lost on the way (the relay was unreachable): cursors up to here expire, and open
-   * streams end, so their clients resubscribe, learn their cursor expired and read the list again.
+   * Delivers a change here and now while the relay is away, numbered after the last event seen.
+   * The number is this instance's alone, so the event is kept in memory only; the relay sends
+   * the change on (and the log keeps it) once it is back.
+   */
+  deliverHere(change: DownloadChange): void {
+    const event: DownloadEvent = { ...change, at: new Date(), seq: this.log.lastSeq + 1 };
+    this.stale(event); // remembers the task's version, so older copies arriving later are dropped
+    this.log.record(event, false);
+    this.deliver(event, true);
+  }
+
+  /**
+   * Events were lost for good (more changed while the relay was away than it keeps): cursors up
+   * to here expire, and open streams end, so their clients resubscribe, learn their cursor
+   * expired and read the list again.
    */
   interrupt(): void {
     this.log.lose();

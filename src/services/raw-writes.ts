@@ -16,6 +16,8 @@ export interface FastWriter {
   insertEvents(rows: EventRow[]): Promise<void>;
   pruneEvents(seq: number): Promise<void>;
   recentEvents(since: Date, limit: number): Promise<EventRow[]>;
+  /** The first `limit` events numbered after `seq`, oldest first. */
+  eventsAfter(seq: number, limit: number): Promise<EventRow[]>;
 }
 
 /** Prisma's format for DateTime in SQLite, which its reads and the listing order expect. */
@@ -77,6 +79,13 @@ export class RawWrites implements FastWriter {
     return rows.reverse().map((row) => ({ ...row, seq: Number(row.seq), at: new Date(row.at) }));
   }
 
+  async eventsAfter(seq: number, limit: number): Promise<EventRow[]> {
+    const rows = this.db
+      .prepare(`SELECT seq, kind, downloadId, previousStatus, download, at FROM "TaskEvent" WHERE seq > ? ORDER BY seq LIMIT ?`)
+      .all(seq, limit) as Array<Omit<EventRow, "at"> & { at: string }>;
+    return rows.map((row) => ({ ...row, seq: Number(row.seq), at: new Date(row.at) }));
+  }
+
   close(): void {
     this.db.close();
   }
@@ -123,5 +132,13 @@ export class PgRawWrites implements FastWriter {
       [since, limit],
     );
     return rows.reverse().map((row) => ({ ...row, seq: Number(row.seq) }));
+  }
+
+  async eventsAfter(seq: number, limit: number): Promise<EventRow[]> {
+    const { rows } = await this.query<EventRow>(
+      `SELECT "seq", "kind", "downloadId", "previousStatus", "download", "at" FROM "TaskEvent" WHERE "seq" > $1 ORDER BY "seq" LIMIT $2`,
+      [seq, limit],
+    );
+    return rows.map((row) => ({ ...row, seq: Number(row.seq) }));
   }
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, expect, inject, it } from "vitest";
 import { createDatabase } from "../fixtures/postgres.js";
+import { startRedis, type RedisServer } from "../fixtures/redis.js";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.js";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
@@ -257,4 +258,52 @@ it("takes back its own running tasks at once when restarted with the same INSTAN
   expect(done.status).toBe("completed");
   expect(starts([a, again], task.id)).toEqual(["a", "a"]);
   expect(fixture.requests.some((r) => r.path === route && r.range && !r.range.startsWith("bytes=0-"))).toBe(true); // resumed, not restarted
+});
+
+it("rides through a Redis outage: a's subscriber keeps getting its own task's events, and what happened meanwhile reaches every subscriber", async () => {
+  await setUp();
+  let redis: RedisServer | undefined = await startRedis();
+  const port = redis.port;
+  try {
+    const env = { REDIS_URL: redis.url, MAX_CONCURRENT_DOWNLOADS: "3" };
+    const a = await startInstance("a", env);
+    const long = (await submit(a, fixture.url("/slow/15000/long.mp4?redis-outage"))).id; // about 30 s
+    await waitFor(async () => (await rowOf(long))?.lockedBy === "a", { what: "a to run the long task" });
+    const b = await startInstance("b", env);
+    const short: string[] = [];
+    const seen: Record<string, Event[]> = {};
+    const streams = [a, b].map((on) =>
+      watch(on, (events) => {
+        seen[on.id] = events;
+        return short.length === 2 && [long, ...short].every((id) => events.some((e) => e.download.id === id && e.download.status === "COMPLETED"));
+      }),
+    );
+    for (const stream of streams) stream.catch(() => undefined); // awaited below; a failure before then is not unhandled
+    const onA = () => seen.a ?? [];
+    await waitFor(() => onA().some((e) => e.download.id === long && e.download.status === "DOWNLOADING"), { what: "a's subscriber to see the long task run" });
+
+    await redis.stop();
+    redis = undefined;
+    const downAt = Date.now();
+    const before = onA().length;
+    short.push((await submit(a, fixture.url("/clip.mp4?during-outage"))).id); // starts and finishes with Redis away
+    await waitFor(() => onA().some((e) => e.download.id === short[0] && e.download.status === "COMPLETED"), { what: "a's subscriber to see the task added during the outage complete" });
+    await waitFor(() => onA().slice(before).filter((e) => e.download.id === long && e.__typename === "DownloadProgressed").length >= 3, { timeoutMs: 15_000, what: "the long task's progress during the outage" });
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, downAt + 15_000 - Date.now())));
+    redis = await startRedis(port);
+    short.push((await submit(b, fixture.url("/clip.mp4?while-reconnecting"))).id); // within the reconnect
+
+    // Both short tasks' whole lives, and the long one's end, reach both subscribers, whose streams never ended (watch rejects if one does).
+    for (const events of await Promise.all(streams)) {
+      for (const id of short) {
+        const statuses = events.filter((e) => e.download.id === id && e.__typename === "DownloadStatusChanged").map((e) => e.download.status);
+        expect(events.some((e) => e.download.id === id && e.__typename === "DownloadAdded")).toBe(true);
+        expect(statuses).toContain("DOWNLOADING");
+        expect(statuses.at(-1)).toBe("COMPLETED");
+      }
+    }
+    expect([a.child.exitCode, b.child.exitCode]).toEqual([null, null]);
+  } finally {
+    await redis?.stop();
+  }
 });
