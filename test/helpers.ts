@@ -140,6 +140,9 @@ export function collect<R>(
   });
 }
 
+/** Prints a measured figure (how long a recovery took) for the closing note and the log; never asserted. */
+export const figure = (what: string, ms: number) => console.info(`figure: ${what}: ${Math.round(ms)} ms`);
+
 export const FINAL = ["COMPLETED", "ERROR", "CANCELLED"];
 
 /** The server from source; benchmarks pass COMPILED to measure what `npm start` runs. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.js";
 import { CAN_MOUNT, fillDisk, mountTmpfs } from "../fixtures/tmpfs.js";
-import { waitFor } from "../helpers.js";
+import { figure, waitFor } from "../helpers.js";
 import { ADD, startServerProcess } from "../security/server.js";
 
 /** DOWNLOAD_DIR on an 8 MB tmpfs, filled for real. */
@@ -44,7 +44,9 @@ describe.skipIf(!CAN_MOUNT)("a download folder that fills up", () => {
       expect((await ready.json()).reason).toMatch(/DOWNLOAD_DIR is full/);
 
       await rm(filler);
+      const freedAt = performance.now();
       await waitFor(async () => (await fetch(`${server.base}/readyz`)).status === 200 || undefined, { what: "/readyz to recover" });
+      figure("download folder full: space freed -> /readyz ready", performance.now() - freedAt);
       await server.gql(`mutation($id: ID!) { retryDownload(id: $id) { __typename } }`, { id });
       const done = await waitFor(async () => ((t) => (t.status === "ERROR" || t.status === "COMPLETED" ? t : undefined))(await task()), { timeoutMs: 30_000, what: "the retry to finish" });
       expect(done.status).toBe("COMPLETED");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, startPostgres, type Postgres } from "../fixtures/postgres.js";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.js";
-import { waitFor } from "../helpers.js";
+import { figure, waitFor } from "../helpers.js";
 import { ADD, startServerProcess, type ServerProcess } from "../security/server.js";
 
 /** A PostgreSQL cluster of this file's own: stopping it must not touch the other tests' cluster. */
@@ -47,9 +47,12 @@ async function rideThrough(outageMs: number, tag: string) {
     expect(server.child.exitCode).toBeNull();
     expect((await fetch(`${server.base}/healthz`)).status).toBe(200);
     await postgres.start();
+    const backAt = performance.now();
     await waitFor(async () => (await readiness(server))?.status === 200 || undefined, { timeoutMs: 30_000, what: "/readyz to say ready again" });
+    figure(`PostgreSQL away ${outageMs} ms: back -> /readyz ready`, performance.now() - backAt);
 
     await waitFor(async () => (await statuses()).every((s) => s === "COMPLETED") || undefined, { timeoutMs: 60_000, what: "every task completed" });
+    figure(`PostgreSQL away ${outageMs} ms: back -> every task completed`, performance.now() - backAt);
     const rows = (await server.gql(`{ downloads { id status } }`)).body.data!.downloads as Array<{ id: string; status: string }>;
     expect(rows.filter((r) => ids.includes(r.id)).map((r) => r.status)).toEqual(["COMPLETED", "COMPLETED", "COMPLETED"]);
     // Nothing downloaded twice: each clip asked for from its start as often as one run asks (a resume asks for a later range).

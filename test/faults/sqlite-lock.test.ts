@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.js";
-import { waitFor } from "../helpers.js";
+import { figure, waitFor } from "../helpers.js";
 import { ADD, startServerProcess } from "../security/server.js";
 
 let fixture: FixtureServer;
@@ -44,8 +44,11 @@ describe("SQLite locked by another process", () => {
       }
       expect(server.child.exitCode).toBeNull();
       expect(slowest.ms).toBeLessThan(1000);
+      figure("SQLite locked 10 s: slowest GET /api/downloads?limit=5", slowest.ms);
+      const unlockedAt = performance.now();
 
       await waitFor(async () => (await Promise.all(ids.map(task))).every((s) => s === "COMPLETED") || undefined, { timeoutMs: 60_000, what: "all three completed" });
+      figure("SQLite locked 10 s: lock released -> all three completed", performance.now() - unlockedAt);
       server.child.kill("SIGKILL"); // nothing left to flush: what is completed was written
       await new Promise((resolve) => server.child.once("exit", resolve));
       server = await startServerProcess({ DATA_DIR: dataDir });

@@ -10,7 +10,7 @@ import { startRedis, type RedisServer } from "../fixtures/redis.js";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.js";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { COMPILED, processesInGroup, spawnServerProcess, waitFor } from "../helpers.js";
+import { COMPILED, figure, processesInGroup, spawnServerProcess, waitFor } from "../helpers.js";
 
 type Task = { id: string; url: string; status: string; progress: number };
 type Instance = { id: string; child: ChildProcess; base: string; lines: Array<Record<string, unknown>> };
@@ -291,9 +291,13 @@ it("rides through a Redis outage: a's subscriber keeps getting its own task's ev
     await waitFor(() => onA().slice(before).filter((e) => e.download.id === long && e.__typename === "DownloadProgressed").length >= 3, { timeoutMs: 15_000, what: "the long task's progress during the outage" });
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, downAt + 15_000 - Date.now())));
     redis = await startRedis(port);
+    const backAt = performance.now();
     short.push((await submit(b, fixture.url("/clip.mp4?while-reconnecting"))).id); // within the reconnect
 
     // Both short tasks' whole lives, and the long one's end, reach both subscribers, whose streams never ended (watch rejects if one does).
+    const completed = (on: string, id: string) => (seen[on] ?? []).some((e) => e.download.id === id && e.download.status === "COMPLETED");
+    await waitFor(() => ["a", "b"].every((on) => short.every((id) => completed(on, id))), { what: "both short tasks' completion on both subscribers" });
+    figure("Redis away 15 s: back -> both short tasks' completion on both subscribers", performance.now() - backAt);
     for (const events of await Promise.all(streams)) {
       for (const id of short) {
         const statuses = events.filter((e) => e.download.id === id && e.__typename === "DownloadStatusChanged").map((e) => e.download.status);
