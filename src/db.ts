@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { checkedResult } from "./domain/task.js";
 import { PrismaClient } from "./generated/prisma/client.js";
 import { PgRawWrites, RawWrites, type FastWriter } from "./services/raw-writes.js";
 import { SQLITE_BUSY_TIMEOUT_MS, withRetries, withTimeout } from "./services/retry.js";
@@ -30,12 +31,17 @@ const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js"
  * lock and every later statement would wait forever. The model API is unchanged.
  */
 function retrying(prisma: PrismaClient): PrismaClient {
-  return prisma.$extends({ query: { $allOperations: ({ args, query }) => withRetries(() => withTimeout(query(args), STATEMENT_TIMEOUT_MS)) } }) as unknown as PrismaClient;
+  return prisma.$extends({
+    query: {
+      $allOperations: ({ args, query }) => withRetries(() => withTimeout(query(args), STATEMENT_TIMEOUT_MS)),
+      // Every task read is checked against the vocabulary (a bad status is an error, never a silent video).
+      download: { $allOperations: async ({ args, query }) => checkedResult(await query(args)) },
+    },
+  }) as unknown as PrismaClient;
 }
 
 /** Longer than any statement of ours takes (a 500-row insert is milliseconds), short enough to stop in time. */
 const STATEMENT_TIMEOUT_MS = 10_000;
-
 
 /** Applies the committed migrations, then connects: SQLite (file:…) or PostgreSQL (postgresql://…). */
 export async function openDatabase(databaseUrl: string): Promise<Store> {

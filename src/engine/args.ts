@@ -1,15 +1,9 @@
 import { MARKER } from "./progress.js";
 
-export type DownloadType = "video" | "audio";
+import type { DownloadType } from "../domain/vocabulary.js";
 
-export const VIDEO_QUALITIES = ["best", "2160p", "1440p", "1080p", "720p", "480p", "360p"] as const;
-export const AUDIO_QUALITIES = ["best", "320k", "256k", "192k", "128k", "96k", "64k"] as const;
 /** Audio downloads are converted to this format by ffmpeg. */
 export const AUDIO_FORMAT = "mp3";
-
-export function acceptedQualities(type: DownloadType): readonly string[] {
-  return type === "audio" ? AUDIO_QUALITIES : VIDEO_QUALITIES;
-}
 
 export type JobSpec = {
   id: string;

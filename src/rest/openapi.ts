@@ -1,5 +1,5 @@
 /** OpenAPI 3.1 description of /api; the test suite validates every REST response against it. */
-import { DOWNLOAD_TYPES, STATUSES } from "./params.js";
+import { AUDIO_QUALITIES, DOWNLOAD_TYPES, FINISHED_STATUSES, STATUSES, VIDEO_QUALITIES } from "../domain/vocabulary.js";
 
 const json = (schema: object) => ({ "application/json": { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -75,7 +75,7 @@ const document = {
       delete: {
         summary: "Delete finished tasks in bulk (files are kept)",
         operationId: "clearDownloads",
-        parameters: [statusListParam("Statuses to clear, finished ones only; default completed,error,cancelled")],
+        parameters: [statusListParam(`Statuses to clear, finished ones only; default ${FINISHED_STATUSES.join(",")}`)],
         responses: {
           "200": {
             description: "How many tasks were deleted",
@@ -228,7 +228,7 @@ const document = {
           quality: {
             type: "string",
             default: "best",
-            description: "Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k, 256k, 192k, 128k, 96k, 64k",
+            description: `Video: ${VIDEO_QUALITIES.join(", ")}. Audio: ${AUDIO_QUALITIES.join(", ")}`,
           },
         },
       },

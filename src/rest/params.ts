@@ -1,9 +1,6 @@
 import type { DownloadStatus, DownloadType } from "../gql/graphql.js";
+import { DOWNLOAD_TYPES, isDownloadType, isStatus, STATUSES } from "../domain/vocabulary.js";
 import { RestError } from "./http.js";
-
-/** The contract's lowercase values; the OpenAPI document uses the same lists. */
-export const STATUSES = ["pending", "downloading", "processing", "completed", "error", "cancelled"];
-export const DOWNLOAD_TYPES = ["video", "audio"];
 
 const bad = (message: string) => new RestError(400, "BAD_REQUEST", message);
 
@@ -21,14 +18,14 @@ export function statusList(params: URLSearchParams, name = "status"): DownloadSt
   const raw = params.get(name);
   if (raw === null) return undefined;
   const values = raw.split(",").map((s) => s.trim());
-  const wrong = values.filter((v) => !STATUSES.includes(v));
+  const wrong = values.filter((v) => !isStatus(v));
   if (wrong.length || !raw) throw bad(`${name}: must be one or more of ${STATUSES.join(", ")} (comma-separated)`);
   return values.map((v) => v.toUpperCase() as DownloadStatus);
 }
 
 export function downloadType(value: string | null | undefined, name: string): DownloadType | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!DOWNLOAD_TYPES.includes(value)) throw bad(`${name}: must be "video" or "audio"`);
+  if (!isDownloadType(value)) throw bad(`${name}: must be ${DOWNLOAD_TYPES.map((t) => `"${t}"`).join(" or ")}`);
   return value === "audio" ? "AUDIO" : "VIDEO";
 }
 

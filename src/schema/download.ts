@@ -1,29 +1,44 @@
 import path from "node:path";
-import { acceptedQualities, AUDIO_QUALITIES, VIDEO_QUALITIES, type DownloadType as DownloadTypeValue } from "../engine/args.js";
+import {
+  acceptedQualities,
+  AUDIO_QUALITIES,
+  DOWNLOAD_TYPES,
+  STATUSES,
+  VIDEO_QUALITIES,
+  type DownloadStatus as Status,
+  type DownloadType as DownloadTypeValue,
+} from "../domain/vocabulary.js";
 import type { Download as DownloadRow } from "../generated/prisma/client.js";
-import type { DownloadStatus as Status } from "../services/task-states.js";
 import { ConflictError, InputError, NotFoundError, RateLimitError } from "../services/errors.js";
 import { MAX_PAGE_SIZE } from "../services/validation.js";
+import { downloadTypeOf } from "../domain/task.js";
 import { builder } from "./builder.js";
+
+const STATUS_MEANINGS: Record<Status, string> = {
+  pending: "Queued, not started yet",
+  downloading: "Currently downloading",
+  processing: "Downloaded; merging or converting streams",
+  completed: "Finished; the file is ready",
+  error: "Failed; see errorMessage",
+  cancelled: "Cancelled by a user",
+};
+const TYPE_MEANINGS: Record<DownloadTypeValue, string> = {
+  video: "Video with audio, merged when the site splits them",
+  audio: "Audio only, extracted with ffmpeg to mp3",
+};
+
+/** GraphQL names for the vocabulary's values: "pending" is PENDING. */
+const enumValues = <V extends string>(values: readonly V[], meanings: Record<V, string>) =>
+  Object.fromEntries(values.map((value) => [value.toUpperCase(), { value, description: meanings[value] }])) as Record<Uppercase<V>, { value: V; description: string }>;
 
 export const DownloadStatus = builder.enumType("DownloadStatus", {
   description: "Where a task is in its life cycle",
-  values: {
-    PENDING: { value: "pending", description: "Queued, not started yet" },
-    DOWNLOADING: { value: "downloading", description: "Currently downloading" },
-    PROCESSING: { value: "processing", description: "Downloaded; merging or converting streams" },
-    COMPLETED: { value: "completed", description: "Finished; the file is ready" },
-    ERROR: { value: "error", description: "Failed; see errorMessage" },
-    CANCELLED: { value: "cancelled", description: "Cancelled by a user" },
-  } as const satisfies Record<string, { value: Status; description: string }>,
+  values: enumValues(STATUSES, STATUS_MEANINGS),
 });
 
 export const DownloadType = builder.enumType("DownloadType", {
   description: "What to keep of the media",
-  values: {
-    VIDEO: { value: "video", description: "Video with audio, merged when the site splits them" },
-    AUDIO: { value: "audio", description: "Audio only, extracted with ffmpeg to mp3" },
-  } as const satisfies Record<string, { value: DownloadTypeValue; description: string }>,
+  values: enumValues(DOWNLOAD_TYPES, TYPE_MEANINGS),
 });
 
 export const DownloadOrder = builder.enumType("DownloadOrder", {
@@ -103,7 +118,7 @@ export const Download = builder.prismaObject("Download", {
     downloadType: t.field({
       type: DownloadType,
       description: "Video, or audio extracted to mp3",
-      resolve: (row) => (row.downloadType === "audio" ? "audio" : "video"),
+      resolve: (row) => downloadTypeOf(row),
     }),
     errorMessage: t.string({ nullable: true, description: "The error yt-dlp reported; null unless status is ERROR", resolve: (row) => row.errorMessage || null }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the task was queued" }),

@@ -7,6 +7,7 @@ import type { Download, PrismaClient } from "../generated/prisma/client.js";
 import type { EventBus } from "./events.js";
 import type { LiveTasks, TaskPatch } from "./live-tasks.js";
 import { RELEASED, REQUEUED, type Leases } from "./leases.js";
+import { downloadTypeOf } from "../domain/task.js";
 import { FRESH, IDLE } from "./task-states.js";
 import type { AddressPolicy } from "./url-guard.js";
 import { checkFetchableUrl, withoutCredentials } from "./validation.js";
@@ -170,7 +171,7 @@ export function jobOf(row: Download): JobSpec {
   return {
     id: row.id,
     url: row.url,
-    downloadType: row.downloadType === "audio" ? "audio" : "video",
+    downloadType: downloadTypeOf(row),
     quality: row.quality,
     ...(row.isPlaylist && row.title !== row.url ? { title: row.title } : {}),
   };

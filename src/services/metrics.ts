@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { isFinishedStatus } from "../domain/vocabulary.js";
 import type { DownloadService } from "./downloads.js";
 import type { EventBus } from "./events.js";
 
@@ -52,7 +53,7 @@ export class Metrics {
     bus.onOwn((event) => { // what this instance did; each instance counts its own
       events.inc({ kind: event.kind });
       const task = event.download;
-      if (event.kind !== "status" || !["completed", "error", "cancelled"].includes(task.status)) return;
+      if (event.kind !== "status" || !isFinishedStatus(task.status)) return;
       outcomes.inc({ outcome: task.status });
       if (task.status === "completed") bytes.inc(task.filesize);
       if (task.startedAt) durations.observe({ outcome: task.status }, (Date.now() - task.startedAt.getTime()) / 1000);

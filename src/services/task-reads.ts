@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import type { Pool } from "pg";
 import type { Download } from "../generated/prisma/client.js";
 import type { DownloadStatus } from "./task-states.js";
+import { checkedTask } from "../domain/task.js";
 import { SQLITE_BUSY_TIMEOUT_MS, withRetries, withTimeout } from "./retry.js";
 
 export type ListFilter = {
@@ -32,7 +33,7 @@ export type PageRequest = { after?: PageKey; before?: PageKey; limit: number; in
 /** A row's key as SQLite compares it (Prisma stores times as "…+00:00"); PostgreSQL reads the same text as a timestamp. */
 export const pageKey = (row: Download): PageKey => [row.createdAt.toISOString().replace("Z", "+00:00"), row.playlistIndex, row.id];
 
-/** Every column, in the order `toDownload` reads them. */
+/** Every column, in the order of INSERT's values. */
 export const COLUMNS = [
   "id", "url", "title", "thumbnail", "thumbnailPath", "status", "progress", "speedBytes", "etaSeconds",
   "filesize", "downloadedBytes", "formatNote", "isPlaylist", "playlistIndex", "playlistTotal", "groupId",
@@ -49,16 +50,19 @@ const SELECT = `SELECT ${COLUMN_LIST} FROM "Download"`;
 
 const date = (value: unknown) => (value === null ? null : new Date(value as string | Date));
 
-/** A row read as an array made a Download: one object shape, no copies. SQLite gives times as text and booleans as 0/1. */
-const toDownload = (r: unknown[]): Download =>
-  ({
-    id: r[0], url: r[1], title: r[2], thumbnail: r[3], thumbnailPath: r[4], status: r[5], progress: r[6],
-    speedBytes: r[7], etaSeconds: r[8], filesize: r[9], downloadedBytes: r[10], formatNote: r[11],
-    isPlaylist: r[12] === 1 || r[12] === true, playlistIndex: r[13], playlistTotal: r[14], groupId: r[15], filename: r[16],
-    filepath: r[17], pid: r[18], quality: r[19], downloadType: r[20], errorMessage: r[21],
-    createdAt: new Date(r[22] as string), updatedAt: new Date(r[23] as string), startedAt: date(r[24]), completedAt: date(r[25]),
-    lockedBy: r[26], lockedAt: date(r[27]),
-  }) as Download;
+type Row = Record<string, unknown>;
+
+/** A row read by column name made a Download, checked against the vocabulary. SQLite gives times as text and booleans as 0/1. */
+const toDownload = (r: Row): Download =>
+  checkedTask({
+    ...r,
+    isPlaylist: r.isPlaylist === 1 || r.isPlaylist === true,
+    createdAt: new Date(r.createdAt as string),
+    updatedAt: new Date(r.updatedAt as string),
+    startedAt: date(r.startedAt),
+    completedAt: date(r.completedAt),
+    lockedAt: date(r.lockedAt),
+  } as Download);
 
 /**
  * Task listings in SQL both SQLite and PostgreSQL read (quoted names, `?` placeholders), run
@@ -70,7 +74,7 @@ const PING_TIMEOUT_MS = 2000;
 
 abstract class SqlTaskReads implements TaskReader {
   /** Runs a query once; rows come back as arrays in column order. */
-  protected abstract query(sql: string, params: unknown[]): Promise<unknown[][]>;
+  protected abstract query(sql: string, params: unknown[]): Promise<Row[]>;
   /** What LIMIT takes for "no limit". */
   protected abstract readonly noLimit: number | null;
 
@@ -101,7 +105,7 @@ abstract class SqlTaskReads implements TaskReader {
 
   async count(filter: ListFilter): Promise<number> {
     const { where, params } = conditions(filter);
-    return Number((await this.rows(`SELECT count(*) FROM "Download"${whereClause(where)}`, params))[0]![0]);
+    return Number((await this.rows(`SELECT count(*) AS "n" FROM "Download"${whereClause(where)}`, params))[0]!.n);
   }
 
   async get(id: string): Promise<Download | null> {
@@ -110,8 +114,8 @@ abstract class SqlTaskReads implements TaskReader {
   }
 
   async countByStatus(): Promise<Record<string, number>> {
-    const rows = await this.rows(`SELECT "status", count(*) FROM "Download" GROUP BY "status"`, []);
-    return Object.fromEntries(rows.map(([status, count]) => [status, Number(count)]));
+    const rows = await this.rows(`SELECT "status", count(*) AS "n" FROM "Download" GROUP BY "status"`, []);
+    return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
   }
 
   /** Whether the database answers now (readiness): asked once, not retried, within PING_TIMEOUT_MS. */
@@ -120,7 +124,7 @@ abstract class SqlTaskReads implements TaskReader {
   }
 
   /** A query, tried again while the database is briefly away (services/retry.ts). */
-  private rows(sql: string, params: unknown[]): Promise<unknown[][]> {
+  private rows(sql: string, params: unknown[]): Promise<Row[]> {
     return withRetries(() => this.query(sql, params));
   }
 
@@ -157,10 +161,10 @@ export class TaskReads extends SqlTaskReads {
     this.db = new Database(file, { readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
   }
 
-  protected async query(sql: string, params: unknown[]): Promise<unknown[][]> {
+  protected async query(sql: string, params: unknown[]): Promise<Row[]> {
     let statement = this.statements.get(sql);
-    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql).raw(true)));
-    return statement.all(...params) as unknown[][];
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement.all(...params) as Row[];
   }
 
   close(): void {
@@ -176,8 +180,8 @@ export class PgTaskReads extends SqlTaskReads {
     super();
   }
 
-  protected async query(sql: string, params: unknown[]): Promise<unknown[][]> {
-    return (await this.pool.query({ text: numbered(sql), values: params, rowMode: "array" })).rows as unknown[][];
+  protected async query(sql: string, params: unknown[]): Promise<Row[]> {
+    return (await this.pool.query<Row>({ text: numbered(sql), values: params })).rows;
   }
 }
 

@@ -1,11 +1,11 @@
 import type { Download } from "../generated/prisma/client.js";
 import type { TaskPatch } from "./live-tasks.js";
 
-export type DownloadStatus = "pending" | "downloading" | "processing" | "completed" | "error" | "cancelled";
-export const FINISHED_STATUSES: DownloadStatus[] = ["completed", "error", "cancelled"];
-export const RUNNING_STATUSES: DownloadStatus[] = ["downloading", "processing"];
-export const isFinished = (row: Download) => FINISHED_STATUSES.includes(row.status as DownloadStatus);
-export const isRunning = (row: Download) => RUNNING_STATUSES.includes(row.status as DownloadStatus);
+import { isFinishedStatus, isRunningStatus } from "../domain/vocabulary.js";
+
+export { FINISHED_STATUSES, RUNNING_STATUSES, type DownloadStatus } from "../domain/vocabulary.js";
+export const isFinished = (row: Download) => isFinishedStatus(row.status);
+export const isRunning = (row: Download) => isRunningStatus(row.status);
 
 /** What a task looks like when it (re)enters the queue. */
 export const FRESH: TaskPatch = {

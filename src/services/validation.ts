@@ -1,4 +1,4 @@
-import { acceptedQualities, type DownloadType } from "../engine/args.js";
+import { acceptedQualities, type DownloadType } from "../domain/vocabulary.js";
 import { InputError } from "./errors.js";
 import { checkPublicUrl, type AddressPolicy } from "./url-guard.js";
 

@@ -18,7 +18,7 @@ export function linkExpired(link: string): boolean {
 }
 
 /** Statuses a task can still be cancelled in. */
-export const isUnfinished = (status: string) => ["PENDING", "DOWNLOADING", "PROCESSING"].includes(status);
+export { isUnfinishedStatus as isUnfinished } from "../../src/domain/vocabulary.js";
 
 /** "DOWNLOADING" -> "downloading". */
 export const statusLabel = (status: string) => status.toLowerCase();

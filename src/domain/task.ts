@@ -1,0 +1,29 @@
+import { isDownloadType, isStatus, type DownloadType } from "./vocabulary.js";
+
+/** A stored value outside the vocabulary: the row was written by something else, or by a newer version. */
+export class CorruptTaskError extends Error {}
+
+/**
+ * Checks a task as read from the database: a status or download type outside the vocabulary
+ * is an error naming the task and the value, never a silent default. Partial rows (a select of
+ * a few columns) are checked for the columns they have.
+ */
+export function checkedTask<T>(row: T): T {
+  const task = row as { id?: unknown; status?: unknown; downloadType?: unknown };
+  if (typeof task.status === "string" && !isStatus(task.status)) throw new CorruptTaskError(`task ${String(task.id)}: unknown status "${task.status}" in the database`);
+  if (typeof task.downloadType === "string") downloadTypeOf(task as { id: string; downloadType: string });
+  return row;
+}
+
+/** Checks whatever a model operation returned: one row, a list of rows, or something else (a count). */
+export function checkedResult<T>(result: T): T {
+  if (Array.isArray(result)) result.forEach(checkedTask);
+  else if (result !== null && typeof result === "object") checkedTask(result);
+  return result;
+}
+
+/** A task's download type, checked: an unknown one is an error, not a video. */
+export function downloadTypeOf(row: { id: string; downloadType: string }): DownloadType {
+  if (isDownloadType(row.downloadType)) return row.downloadType;
+  throw new CorruptTaskError(`task ${row.id}: unknown download type "${row.downloadType}" in the database`);
+}

@@ -1,0 +1,30 @@
+/**
+ * The task's vocabulary, defined once: statuses, download types and qualities, in the REST
+ * contract's lowercase. The schema, REST, OpenAPI, metrics, the engine and the web page all
+ * import it; it imports nothing, so the browser bundle can too.
+ */
+
+export const STATUSES = ["pending", "downloading", "processing", "completed", "error", "cancelled"] as const;
+export type DownloadStatus = (typeof STATUSES)[number];
+
+/** Running: a process works on the task. */
+export const RUNNING_STATUSES: DownloadStatus[] = ["downloading", "processing"];
+/** Finished: nothing more happens unless it is retried. */
+export const FINISHED_STATUSES: DownloadStatus[] = ["completed", "error", "cancelled"];
+/** Unfinished: queued or running, so it can still be cancelled. */
+export const UNFINISHED_STATUSES: DownloadStatus[] = ["pending", ...RUNNING_STATUSES];
+
+export const DOWNLOAD_TYPES = ["video", "audio"] as const;
+export type DownloadType = (typeof DOWNLOAD_TYPES)[number];
+
+export const VIDEO_QUALITIES = ["best", "2160p", "1440p", "1080p", "720p", "480p", "360p"] as const;
+export const AUDIO_QUALITIES = ["best", "320k", "256k", "192k", "128k", "96k", "64k"] as const;
+
+export const acceptedQualities = (type: DownloadType): readonly string[] => (type === "audio" ? AUDIO_QUALITIES : VIDEO_QUALITIES);
+
+export const isStatus = (value: string): value is DownloadStatus => (STATUSES as readonly string[]).includes(value);
+export const isDownloadType = (value: string): value is DownloadType => (DOWNLOAD_TYPES as readonly string[]).includes(value);
+export const isRunningStatus = (value: string) => (RUNNING_STATUSES as string[]).includes(value);
+export const isFinishedStatus = (value: string) => (FINISHED_STATUSES as string[]).includes(value);
+/** Takes GraphQL's upper-case names ("DOWNLOADING") as well. */
+export const isUnfinishedStatus = (value: string) => (UNFINISHED_STATUSES as string[]).includes(value.toLowerCase());
