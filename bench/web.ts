@@ -13,7 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { WEB_DIST } from "../src/web.js";
+import { WEB_DIST } from "../src/http/web-page.js";
 import { ensureMedia } from "../test/fixtures/media.js";
 import { startFixtureServer } from "../test/fixtures/server.js";
 import { CHROMIUM, COMPILED, spawnServerProcess } from "../test/helpers.js";

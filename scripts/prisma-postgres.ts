@@ -9,7 +9,6 @@ const source = readFileSync("prisma/schema.prisma", "utf8");
 const postgres = source
   .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
   .replace(/output(\s*)=\s*"\.\.\/src\/generated\/prisma"/, 'output$1= "../../src/generated/prisma-pg"')
-  .replace(/generator pothos \{[^}]*\}\n/, "") // Pothos' types come from the SQLite schema; they are the same models
   .replace(/^\/\/ .*\n/, "// Generated from prisma/schema.prisma by scripts/prisma-postgres.ts: edit that one.\n");
 if (!postgres.includes('"postgresql"') || !postgres.includes("prisma-pg")) throw new Error("prisma/schema.prisma changed shape: update scripts/prisma-postgres.ts");
 mkdirSync("prisma/postgres", { recursive: true });

@@ -1,19 +1,19 @@
 import { mkdir } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { ConfigError, type Config } from "./config.js";
-import { openDatabase } from "./db.js";
+import { openDatabase } from "./store/database.js";
 import { Engine } from "./engine/engine.js";
-import { createHttpApp } from "./server.js";
-import { loadWebPage } from "./web.js";
-import { DownloadService } from "./services/downloads.js";
-import { createLogger, type Logger } from "./log.js";
-import { EventLog } from "./services/event-log.js";
-import { EventBus } from "./services/events.js";
-import type { Peers } from "./services/peers.js";
-import { Metrics } from "./services/metrics.js";
-import { logTransitions } from "./services/task-log.js";
-import { YtdlpService } from "./services/ytdlp.js";
-import { folderProblem, isStorageFull } from "./services/disk-space.js";
+import { createHttpApp } from "./http/server.js";
+import { loadWebPage } from "./http/web-page.js";
+import { DownloadService } from "./tasks/downloads.js";
+import { createLogger, type Logger } from "./ops/log.js";
+import { EventLog } from "./events/event-log.js";
+import { EventBus } from "./events/bus.js";
+import type { Peers } from "./cluster/peers.js";
+import { Metrics } from "./ops/metrics.js";
+import { logTransitions } from "./ops/task-log.js";
+import { YtdlpService } from "./ops/ytdlp-updates.js";
+import { folderProblem, isStorageFull } from "./store/disk-space.js";
 
 export type RunningApp = { url: string; ytdlp: YtdlpService; downloads: DownloadService; log: Logger; close(): Promise<void> };
 
@@ -43,9 +43,8 @@ export async function startApp(config: Config): Promise<RunningApp> {
   started.push(() => engine.stop());
   const store = await openDatabase(config.databaseUrl).catch(unwind);
   started.push(() => store.close());
-  const { prisma, writes } = store;
   let flushFailing = false; // one line when the event log cannot be written, one when it can again
-  const eventLog = new EventLog(writes, config.eventRetention, (error) => {
+  const eventLog = new EventLog(store.writes, config.eventRetention, (error) => {
     if (error && !flushFailing) log.error({ err: error }, `events could not be written (kept in memory, retried): ${error.message}`);
     if (!error && flushFailing) log.info("events are written again");
     flushFailing = error !== undefined;
@@ -61,7 +60,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
   const ytdlp = new YtdlpService(engine, config.ytdlpAutoUpdate, log);
   const web = await loadWebPage();
   if (!web.has("/")) log.warn("the web page is not built (web/dist): run npm run setup; GraphiQL is at /graphql");
-  const http = createHttpApp({ downloads, ytdlp, prisma }, { metrics: new Metrics(bus, downloads, config.instanceId), log }, config, web);
+  const http = createHttpApp({ downloads, ytdlp }, { metrics: new Metrics(bus, downloads, config.instanceId), log }, config, web);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", (error: NodeJS.ErrnoException) => reject(new ConfigError(listenProblem(error, config))));
     http.server.listen(config.port, config.host, resolve);
@@ -127,9 +126,9 @@ const DISK_RECHECK_MS = 5000;
 async function connectInstances(config: Config, bus: EventBus, eventLog: EventLog, log: Logger): Promise<{ peers: Peers; close(): Promise<void> }> {
   const { instanceId } = config;
   const [{ RedisLink }, { RedisEvents }, { Peers }] = await Promise.all([
-    import("./redis.js"),
-    import("./services/redis-events.js"),
-    import("./services/peers.js"),
+    import("./cluster/redis-link.js"),
+    import("./cluster/redis-events.js"),
+    import("./cluster/peers.js"),
   ]);
   const link = await RedisLink.open(config.redisUrl!, config.redisPrefix, (error) => log.warn({ err: error }, `redis: ${error.message}`));
   const events = new RedisEvents(link, bus, instanceId, (after, limit) => eventLog.storedAfter(after, limit), (error) =>

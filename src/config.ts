@@ -197,7 +197,7 @@ export function loadConfig(env: Env = process.env): Config {
     production: e.NODE_ENV === "production",
     logLevel: e.LOG_LEVEL,
     eventRetention: { events: e.EVENT_RETENTION, ms: e.EVENT_RETENTION_HOURS * 3_600_000 },
-    instanceId: e.INSTANCE_ID ?? `${os.hostname()}-${process.pid}`, // services/leases.ts knows this shape
+    instanceId: e.INSTANCE_ID ?? `${os.hostname()}-${process.pid}`, // cluster/leases.ts knows this shape
     leaseMs: e.LEASE_MS,
   };
 }

@@ -1,6 +1,6 @@
 import { startApp } from "./app.js";
 import { ConfigError, configHelp, loadConfig } from "./config.js";
-import { OUTDATED_AFTER_DAYS } from "./services/ytdlp.js";
+import { OUTDATED_AFTER_DAYS } from "./ops/ytdlp-updates.js";
 
 if (process.argv.includes("--help") || process.argv.includes("-h")) {
   console.log(`Media download server: npm start (set the environment variables below to configure it)\n\n${configHelp()}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Download } from "../src/generated/prisma/client.js";
-import { EventBus, type DownloadEvent } from "../src/services/events.js";
+import { EventBus, type DownloadEvent } from "../src/events/bus.js";
 
 const task = (id: string, status: string, updatedAt: number) => ({ id, status, updatedAt: new Date(updatedAt) }) as Download;
 const event = (seq: number, download: Download, kind: DownloadEvent["kind"] = "progress") => ({ kind, download, at: new Date(), seq }) as DownloadEvent;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Download } from "../src/generated/prisma/client.js";
-import { EventLog } from "../src/services/event-log.js";
-import type { EventRow, FastWriter } from "../src/services/raw-writes.js";
+import { EventLog } from "../src/events/event-log.js";
+import type { EventRow, FastWriter } from "../src/store/raw-writes.js";
 
 /** A database that fails (a full disk, SQLITE_BUSY, a PostgreSQL restart) until it is told to recover. */
 function failingDb() {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Download, PrismaClient } from "../src/generated/prisma/client.js";
-import { EventBus, type DownloadEvent } from "../src/services/events.js";
-import { LiveTasks } from "../src/services/live-tasks.js";
+import { EventBus, type DownloadEvent } from "../src/events/bus.js";
+import { LiveTasks } from "../src/tasks/live-tasks.js";
 
 /** Records what LiveTasks writes; the real database is covered by the integration tests. */
 function recordingDb() {

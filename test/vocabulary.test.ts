@@ -2,10 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openDatabase, type Store } from "../src/db.js";
+import { openDatabase, type Store } from "../src/store/database.js";
 import { CorruptTaskError } from "../src/domain/task.js";
-import { jobOf } from "../src/services/job-reporter.js";
-import { newTask } from "../src/services/task-states.js";
+import { jobOf } from "../src/tasks/job-reporter.js";
+import { newTask } from "../src/domain/task-states.js";
 
 let dir: string;
 let store: Store;

@@ -1,5 +1,40 @@
 import { isDownloadType, isStatus, type DownloadType } from "./vocabulary.js";
 
+/** One download task: one item, or one entry of a playlist (the Download model of prisma/schema.prisma, which store/ checks it against). */
+export type Download = {
+  id: string;
+  url: string;
+  title: string;
+  thumbnail: string;
+  thumbnailPath: string | null;
+  status: string;
+  progress: number;
+  speedBytes: number | null;
+  etaSeconds: number | null;
+  filesize: number;
+  downloadedBytes: number;
+  formatNote: string;
+  isPlaylist: boolean;
+  playlistIndex: number;
+  playlistTotal: number;
+  groupId: string;
+  filename: string;
+  filepath: string | null;
+  pid: number | null;
+  quality: string;
+  downloadType: string;
+  errorMessage: string;
+  createdAt: Date;
+  updatedAt: Date;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  lockedBy: string | null;
+  lockedAt: Date | null;
+};
+
+/** A change to a task's fields. */
+export type TaskPatch = Partial<Omit<Download, "id" | "createdAt">>;
+
 /** A stored value outside the vocabulary: the row was written by something else, or by a newer version. */
 export class CorruptTaskError extends Error {}
 

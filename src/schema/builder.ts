@@ -2,21 +2,16 @@ import SchemaBuilder from "@pothos/core";
 import { GraphQLError } from "graphql";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import ErrorsPlugin from "@pothos/plugin-errors";
-import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
-import type PrismaTypes from "../generated/pothos-types.js";
-import { getDatamodel } from "../generated/pothos-types.js";
-import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Caller, LinkSigner } from "../security/auth.js";
 import type { TaskBudget } from "../security/rate-limit.js";
-import type { DownloadService } from "../services/downloads.js";
-import type { YtdlpService } from "../services/ytdlp.js";
+import type { DownloadService } from "../tasks/downloads.js";
+import type { YtdlpService } from "../ops/ytdlp-updates.js";
 
 /** Built per request (HTTP, graphql-ws and the REST layer alike): `caller` says who is asking. */
 export type Context = {
   downloads: DownloadService;
   ytdlp: YtdlpService;
-  prisma: PrismaClient;
   caller: Caller;
   links: LinkSigner;
   /** Tasks each caller may still create (MAX_TASKS_PER_MINUTE). */
@@ -33,14 +28,13 @@ const capitalize = (name: string) => name[0]!.toUpperCase() + name.slice(1);
 
 export const builder = new SchemaBuilder<{
   Context: Context;
-  PrismaTypes: PrismaTypes;
   Scalars: { DateTime: { Input: Date; Output: Date }; SafeInt: { Input: number; Output: number } };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
   Connection: { totalCount: number };
 }>({
-  plugins: [ErrorsPlugin, ComplexityPlugin, RelayPlugin, PrismaPlugin],
+  plugins: [ErrorsPlugin, ComplexityPlugin, RelayPlugin],
   // Mutations list the failures a client must handle; anything else stays a (masked) GraphQL error.
   errors: {
     defaultTypes: [],
@@ -75,12 +69,6 @@ export const builder = new SchemaBuilder<{
         `the operation is too costly (${complexity}, at most ${MAX_COMPLEXITY}): ask for smaller pages or fewer nested lists`,
         { extensions: { code: "QUERY_TOO_COMPLEX" } },
       ),
-  },
-  prisma: {
-    client: (ctx) => ctx.prisma,
-    dmmf: getDatamodel(),
-    exposeDescriptions: false,
-    filterConnectionTotalCount: true,
   },
 });
 

@@ -1,6 +1,6 @@
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@pothos/plugin-relay";
-import { InputError } from "../services/errors.js";
-import { pageKey, type PageKey } from "../services/task-reads.js";
+import { InputError } from "../domain/errors.js";
+import { pageKey, type PageKey } from "../store/task-reads.js";
 import { builder } from "./builder.js";
 import { Download, DownloadOrder, DownloadStatus, DownloadType } from "./download.js";
 

@@ -8,9 +8,9 @@ import {
   type DownloadStatus as Status,
   type DownloadType as DownloadTypeValue,
 } from "../domain/vocabulary.js";
-import type { Download as DownloadRow } from "../generated/prisma/client.js";
-import { ConflictError, InputError, NotFoundError, RateLimitError } from "../services/errors.js";
-import { MAX_PAGE_SIZE } from "../services/validation.js";
+import type { Download as DownloadRow } from "../domain/task.js";
+import { ConflictError, InputError, NotFoundError, RateLimitError } from "../domain/errors.js";
+import { MAX_PAGE_SIZE } from "../tasks/validation.js";
 import { downloadTypeOf } from "../domain/task.js";
 import { builder } from "./builder.js";
 
@@ -51,7 +51,7 @@ export const DownloadOrder = builder.enumType("DownloadOrder", {
 
 const isMoving = (row: DownloadRow) => row.status === "downloading";
 
-export const Download = builder.prismaObject("Download", {
+export const Download = builder.objectRef<DownloadRow>("Download").implement({
   description: "One download task: one item, or one entry of a playlist.",
   fields: (t) => ({
     id: t.exposeID("id", { description: "The task's UUID" }),
@@ -131,7 +131,7 @@ export const Download = builder.prismaObject("Download", {
 /** What `group` is assumed to return when costing an operation (a long playlist). */
 const GROUP_SIZE_ESTIMATE = 500;
 
-builder.prismaObjectField(Download, "group", (t) =>
+builder.objectField(Download, "group", (t) =>
   t.field({
     type: [Download],
     description: "Every task of the same submission (the entries of a playlist), in playlist order",

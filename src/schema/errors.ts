@@ -1,6 +1,6 @@
 import type { GraphQLError } from "graphql";
 import { maskError } from "graphql-yoga";
-import { ConflictError, InputError, isServiceError, NotFoundError, RateLimitError, UpstreamError } from "../services/errors.js";
+import { ConflictError, InputError, isServiceError, NotFoundError, RateLimitError, UpstreamError } from "../domain/errors.js";
 import { builder } from "./builder.js";
 
 /**

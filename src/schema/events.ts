@@ -1,6 +1,6 @@
-import { InputError } from "../services/errors.js";
-import type { DownloadEvent as Event } from "../services/events.js";
-import type { DownloadStatus as Status } from "../services/task-states.js";
+import { InputError } from "../domain/errors.js";
+import type { DownloadEvent as Event } from "../events/bus.js";
+import type { DownloadStatus as Status } from "../domain/task-states.js";
 import { builder } from "./builder.js";
 import { Download, DownloadStatus } from "./download.js";
 

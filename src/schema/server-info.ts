@@ -1,6 +1,6 @@
-import { UpstreamError } from "../services/errors.js";
-import type { YtdlpStatus } from "../services/ytdlp.js";
-import { OUTDATED_AFTER_DAYS } from "../services/ytdlp.js";
+import { UpstreamError } from "../domain/errors.js";
+import type { YtdlpStatus } from "../ops/ytdlp-updates.js";
+import { OUTDATED_AFTER_DAYS } from "../ops/ytdlp-updates.js";
 import { builder } from "./builder.js";
 
 const YtdlpSource = builder.enumType("YtdlpSource", {

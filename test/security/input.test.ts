@@ -1,7 +1,7 @@
 import { lookup } from "node:dns/promises";
 import os from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isPublicAddress } from "../../src/services/url-guard.js";
+import { isPublicAddress } from "../../src/security/url-guard.js";
 import { ADD, startServerProcess, type ServerProcess } from "./server.js";
 
 let server: ServerProcess;

@@ -4,7 +4,7 @@ Every name yt-dlp resolves goes through socket.getaddrinfo, so wrapping it cover
 redirects, manifests and each fragment, and a DNS answer that changes between the server's own
 check and the download. It cannot cover connections made by other programs (ffmpeg resolves
 names itself: child_safety.py keeps it from downloading), nor a proxy set by HTTP(S)_PROXY.
-The rules match src/services/url-guard.ts.
+The rules match src/security/url-guard.ts.
 """
 import ipaddress
 import socket

@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import type { Download } from "../generated/prisma/client.js";
+import type { Download } from "../domain/task.js";
 
 /**
  * One change to the task list. `progress` is a throttled tick (numbers moved, status did not);

@@ -1,9 +1,8 @@
-import type { Download } from "../generated/prisma/client.js";
-import type { TaskPatch } from "./live-tasks.js";
+import type { Download, TaskPatch } from "./task.js";
 
-import { isFinishedStatus, isRunningStatus } from "../domain/vocabulary.js";
+import { isFinishedStatus, isRunningStatus } from "./vocabulary.js";
 
-export { FINISHED_STATUSES, RUNNING_STATUSES, type DownloadStatus } from "../domain/vocabulary.js";
+export { FINISHED_STATUSES, RUNNING_STATUSES, type DownloadStatus } from "./vocabulary.js";
 export const isFinished = (row: Download) => isFinishedStatus(row.status);
 export const isRunning = (row: Download) => isRunningStatus(row.status);
 

@@ -3,10 +3,10 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { setHtmlHeaders } from "./security/edge.js";
+import { setHtmlHeaders } from "../security/edge.js";
 
-/** Where `npm run setup` builds the page (web/ at the top of the repository; src/ and dist/ are one level down). */
-export const WEB_DIST = fileURLToPath(new URL("../web/dist/", import.meta.url));
+/** Where `npm run setup` builds the page (web/ at the top of the repository; src/http/ and dist/http/ are two levels down). */
+export const WEB_DIST = fileURLToPath(new URL("../../web/dist/", import.meta.url));
 
 /** A file served from memory, gzipped once; `page` says which of our HTML pages it is. */
 export type Asset = { body: Buffer; gzip: Buffer; type: string; immutable: boolean; page?: "web" | "graphiql" };

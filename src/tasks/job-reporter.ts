@@ -3,13 +3,14 @@ import type { JobSpec } from "../engine/args.js";
 import type { PlaylistEntry } from "../engine/progress.js";
 import type { JobObserver } from "../engine/queue.js";
 import type { RunResult } from "../engine/runner.js";
-import type { Download, PrismaClient } from "../generated/prisma/client.js";
-import type { EventBus } from "./events.js";
-import type { LiveTasks, TaskPatch } from "./live-tasks.js";
-import { RELEASED, REQUEUED, type Leases } from "./leases.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Download, TaskPatch } from "../domain/task.js";
+import type { EventBus } from "../events/bus.js";
+import type { LiveTasks } from "./live-tasks.js";
+import { RELEASED, REQUEUED, type Leases } from "../cluster/leases.js";
 import { downloadTypeOf } from "../domain/task.js";
-import { FRESH, IDLE } from "./task-states.js";
-import type { AddressPolicy } from "./url-guard.js";
+import { FRESH, IDLE } from "../domain/task-states.js";
+import type { AddressPolicy } from "../security/url-guard.js";
 import { checkFetchableUrl, withoutCredentials } from "./validation.js";
 
 /** Turns what the engine reports about a job into task changes: live state, events and rows. */

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { RedisLink } from "../redis.js";
+import type { RedisLink } from "./redis-link.js";
 
 type Message = { type: "stop"; requestId: string; from: string; taskId: string } | { type: "stopped"; requestId: string };
 

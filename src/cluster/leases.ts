@@ -1,6 +1,7 @@
 import os from "node:os";
-import type { Download, PrismaClient } from "../generated/prisma/client.js";
-import { IDLE, RUNNING_STATUSES } from "./task-states.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Download } from "../domain/task.js";
+import { IDLE, RUNNING_STATUSES } from "../domain/task-states.js";
 
 /** What a task's row says once no instance holds it. */
 export const RELEASED = { lockedBy: null, lockedAt: null };

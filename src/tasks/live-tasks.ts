@@ -1,9 +1,9 @@
-import type { Download, PrismaClient } from "../generated/prisma/client.js";
-import type { EventBus } from "./events.js";
-import { RELEASED } from "./leases.js";
-import { isRunning } from "./task-states.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Download, TaskPatch } from "../domain/task.js";
+import type { EventBus } from "../events/bus.js";
+import { RELEASED } from "../cluster/leases.js";
+import { isRunning } from "../domain/task-states.js";
 
-export type TaskPatch = Partial<Omit<Download, "id" | "createdAt">>;
 
 type Tracked = {
   row: Download;

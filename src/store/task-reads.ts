@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import type { Pool } from "pg";
 import type { Download } from "../generated/prisma/client.js";
-import type { DownloadStatus } from "./task-states.js";
+import type { DownloadStatus } from "../domain/task-states.js";
 import { checkedTask } from "../domain/task.js";
 import { SQLITE_BUSY_TIMEOUT_MS, withRetries, withTimeout } from "./retry.js";
 
@@ -123,7 +123,7 @@ abstract class SqlTaskReads implements TaskReader {
     await withTimeout(this.query("SELECT 1", []), PING_TIMEOUT_MS);
   }
 
-  /** A query, tried again while the database is briefly away (services/retry.ts). */
+  /** A query, tried again while the database is briefly away (store/retry.ts). */
   private rows(sql: string, params: unknown[]): Promise<Row[]> {
     return withRetries(() => this.query(sql, params));
   }

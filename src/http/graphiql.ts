@@ -1,4 +1,4 @@
-import { asset, type Asset } from "./web.js";
+import { asset, type Asset } from "./web-page.js";
 
 /** Where GraphQL is served: POST and GET for operations, WebSocket for graphql-ws, GET from a browser for GraphiQL. */
 export const GRAPHQL_PATH = "/graphql";

@@ -1,6 +1,6 @@
 import type { Engine, YtdlpInfo } from "../engine/engine.js";
-import type { Logger } from "../log.js";
-import { UpstreamError } from "./errors.js";
+import type { Logger } from "./log.js";
+import { UpstreamError } from "../domain/errors.js";
 
 /** A yt-dlp older than this breaks on real sites: say so at start and in serverInfo. */
 export const OUTDATED_AFTER_DAYS = 90;

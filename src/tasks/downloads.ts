@@ -1,20 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { Repeater } from "@repeaterjs/repeater";
 import type { Config } from "../config.js";
-import type { Store } from "../db.js";
+import type { Store } from "../store/database.js";
 import { DownloadQueue } from "../engine/queue.js";
 import type { Launcher } from "../engine/launcher.js";
 import { killOrphan } from "../engine/process-group.js";
 import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
-import type { Download, PrismaClient } from "../generated/prisma/client.js";
-import type { FastWriter } from "./raw-writes.js";
-import { Leases, RELEASED, REQUEUED } from "./leases.js";
-import type { Peers } from "./peers.js";
-import { ConflictError, CursorExpiredError, InputError, NotFoundError, StorageFullError } from "./errors.js";
-import { isStorageFull, SpaceCheck } from "./disk-space.js";
-import type { DownloadEvent, EventBus } from "./events.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Download, TaskPatch } from "../domain/task.js";
+import type { FastWriter } from "../store/raw-writes.js";
+import { Leases, RELEASED, REQUEUED } from "../cluster/leases.js";
+import type { Peers } from "../cluster/peers.js";
+import { ConflictError, CursorExpiredError, InputError, NotFoundError, StorageFullError } from "../domain/errors.js";
+import { isStorageFull, SpaceCheck } from "../store/disk-space.js";
+import type { DownloadEvent, EventBus } from "../events/bus.js";
 import { jobOf, JobReporter } from "./job-reporter.js";
-import { LiveTasks, type TaskPatch } from "./live-tasks.js";
+import { LiveTasks } from "./live-tasks.js";
 import {
   FINISHED_STATUSES,
   FRESH,
@@ -24,11 +25,11 @@ import {
   isRunning,
   RUNNING_STATUSES,
   type DownloadStatus,
-} from "./task-states.js";
-import type { ListFilter, PageRequest, TaskReader } from "./task-reads.js";
+} from "../domain/task-states.js";
+import type { ListFilter, PageRequest, TaskReader } from "../store/task-reads.js";
 import { checkPage, validateNewDownload, type NewDownload } from "./validation.js";
 
-export type { ListFilter } from "./task-reads.js";
+export type { ListFilter } from "../store/task-reads.js";
 
 /** The one place that changes tasks: the database row, the live state and the engine move together. */
 export class DownloadService {

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 
 /** Committed SQL for PostgreSQL, one folder per migration like prisma/migrations (which is SQLite's). */
-const MIGRATIONS = fileURLToPath(new URL("../prisma/migrations-postgresql/", import.meta.url));
+const MIGRATIONS = fileURLToPath(new URL("../../prisma/migrations-postgresql/", import.meta.url));
 /** Any constant: instances starting together take turns applying migrations. */
 const MIGRATION_LOCK = 7_432_001;
 

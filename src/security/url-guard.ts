@@ -1,6 +1,6 @@
 import { lookup } from "node:dns/promises";
 import ipaddr from "ipaddr.js";
-import { InputError } from "./errors.js";
+import { InputError } from "../domain/errors.js";
 
 /** Names that always mean this machine or a cloud metadata service, whatever DNS says. */
 const INTERNAL_NAMES = /^(localhost|.+\.localhost|metadata\.google\.internal|metadata)$/i;

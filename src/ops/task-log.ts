@@ -1,5 +1,5 @@
-import type { Logger } from "../log.js";
-import type { EventBus } from "./events.js";
+import type { Logger } from "./log.js";
+import type { EventBus } from "../events/bus.js";
 
 /** One log line per task transition (added, each status change, removed) this instance made, with the task's id. */
 export function logTransitions(bus: EventBus, log: Logger): () => void {

@@ -5,26 +5,25 @@ import { getOperationAST, GraphQLError, type ExecutionArgs } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
-import type { Config } from "./config.js";
-import type { PrismaClient } from "./generated/prisma/client.js";
-import { createRestHandler } from "./rest/index.js";
-import { schema, type Context } from "./schema/index.js";
-import { maskServiceError } from "./schema/errors.js";
-import { Authenticator, LinkSigner, type Caller } from "./security/auth.js";
-import { changesState, checkHost, checkOrigin, setSecurityHeaders, type Refusal } from "./security/edge.js";
-import { graphqlLimitPlugins, refuseGraphqlRequest } from "./security/graphql-limits.js";
-import { TaskBudget } from "./security/rate-limit.js";
-import { Sessions } from "./security/session.js";
-import { SESSION_PATH, sessionRoute } from "./rest/session.js";
-import { readiness } from "./services/readiness.js";
-import { limitHttp, SocketGuard } from "./security/sockets.js";
-import type { DownloadService } from "./services/downloads.js";
-import type { Logger } from "./log.js";
-import { sendJson } from "./rest/http.js";
-import type { Metrics } from "./services/metrics.js";
-import type { YtdlpService } from "./services/ytdlp.js";
+import type { Config } from "../config.js";
+import { createRestHandler } from "../rest/index.js";
+import { schema, type Context } from "../schema/index.js";
+import { maskServiceError } from "../schema/errors.js";
+import { Authenticator, LinkSigner, type Caller } from "../security/auth.js";
+import { changesState, checkHost, checkOrigin, setSecurityHeaders, type Refusal } from "../security/edge.js";
+import { graphqlLimitPlugins, refuseGraphqlRequest } from "../security/graphql-limits.js";
+import { TaskBudget } from "../security/rate-limit.js";
+import { Sessions } from "../security/session.js";
+import { SESSION_PATH, sessionRoute } from "../rest/session.js";
+import { readiness } from "../ops/readiness.js";
+import { limitHttp, SocketGuard } from "../security/sockets.js";
+import type { DownloadService } from "../tasks/downloads.js";
+import type { Logger } from "../ops/log.js";
+import { sendJson } from "../rest/http.js";
+import type { Metrics } from "../ops/metrics.js";
+import type { YtdlpService } from "../ops/ytdlp-updates.js";
 import { GRAPHQL_PATH, graphiqlPage } from "./graphiql.js";
-import { sendAsset, type WebPage } from "./web.js";
+import { sendAsset, type WebPage } from "./web-page.js";
 
 
 /** Answered without a token: they reveal nothing and load balancers need them. */
@@ -36,7 +35,7 @@ type WsExtra = { socket: WebSocket; request: IncomingMessage; caller?: Caller };
 
 /** One node:http server: GraphQL over HTTP and WebSocket at /graphql, REST under /api. */
 export function createHttpApp(
-  deps: { downloads: DownloadService; ytdlp: YtdlpService; prisma: PrismaClient },
+  deps: { downloads: DownloadService; ytdlp: YtdlpService },
   ops: { metrics: Metrics; log: Logger },
   config: Config,
   web: WebPage,

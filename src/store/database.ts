@@ -5,11 +5,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { checkedResult } from "./domain/task.js";
-import { PrismaClient } from "./generated/prisma/client.js";
-import { PgRawWrites, RawWrites, type FastWriter } from "./services/raw-writes.js";
-import { SQLITE_BUSY_TIMEOUT_MS, withRetries, withTimeout } from "./services/retry.js";
-import { PgTaskReads, TaskReads, type TaskReader } from "./services/task-reads.js";
+import { checkedResult, type Download } from "../domain/task.js";
+import { PrismaClient, type Download as DownloadModel } from "../generated/prisma/client.js";
+import { PgRawWrites, RawWrites, type FastWriter } from "./raw-writes.js";
+import { SQLITE_BUSY_TIMEOUT_MS, withRetries, withTimeout } from "./retry.js";
+import { PgTaskReads, TaskReads, type TaskReader } from "./task-reads.js";
 
 /** The database as the services use it: Prisma for updates, raw connections for listings and the hottest writes. */
 export type Store = {
@@ -21,11 +21,16 @@ export type Store = {
   close(): Promise<void>;
 };
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The domain's task type and Prisma's model are the same shape: a column added to one and not the other fails to compile. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<Download, DownloadModel> = true;
+void sameShape;
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
 
 /**
- * Every Prisma statement under the one retry policy (services/retry.ts): a held SQLite lock or a
+ * Every Prisma statement under the one retry policy (store/retry.ts): a held SQLite lock or a
  * PostgreSQL restart delays a write instead of failing it. Each attempt gets STATEMENT_TIMEOUT_MS:
  * after a commit that failed for lack of space, Prisma 6.19's SQLite adapter keeps its transaction
  * lock and every later statement would wait forever. The model API is unchanged.
@@ -87,8 +92,8 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   const [{ default: pg }, { PrismaPg }, { migratePostgres }, { PrismaClient: PgPrismaClient }] = await Promise.all([
     import("pg"),
     import("@prisma/adapter-pg"),
-    import("./postgres.js"),
-    import("./generated/prisma-pg/client.js"),
+    import("./postgres-migrations.js"),
+    import("../generated/prisma-pg/client.js"),
   ]);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
   // An idle connection dropped by a PostgreSQL restart: the pool replaces it; the statements that need one are retried.

@@ -1,5 +1,5 @@
-import type { EventRow, FastWriter } from "./raw-writes.js";
-import { reviveDownload, type DownloadChange, type DownloadEvent, type Sequencer } from "./events.js";
+import type { EventRow, FastWriter } from "../store/raw-writes.js";
+import { reviveDownload, type DownloadChange, type DownloadEvent, type Sequencer } from "./bus.js";
 
 const eventOf = (row: EventRow): DownloadEvent =>
   ({

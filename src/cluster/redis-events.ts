@@ -1,5 +1,5 @@
-import type { RedisLink } from "../redis.js";
-import { reviveDownload, type DownloadChange, type DownloadEvent, type EventBus, type Relay } from "./events.js";
+import type { RedisLink } from "./redis-link.js";
+import { reviveDownload, type DownloadChange, type DownloadEvent, type EventBus, type Relay } from "../events/bus.js";
 
 /**
  * Numbers an event and publishes it in one atomic step, so every instance receives every event

@@ -1,6 +1,6 @@
 import { acceptedQualities, type DownloadType } from "../domain/vocabulary.js";
-import { InputError } from "./errors.js";
-import { checkPublicUrl, type AddressPolicy } from "./url-guard.js";
+import { InputError } from "../domain/errors.js";
+import { checkPublicUrl, type AddressPolicy } from "../security/url-guard.js";
 
 export const MAX_URL_LENGTH = 2048;
 

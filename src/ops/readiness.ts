@@ -1,6 +1,6 @@
-import { folderProblem } from "./disk-space.js";
-import type { DownloadService } from "./downloads.js";
-import type { YtdlpService } from "./ytdlp.js";
+import { folderProblem } from "../store/disk-space.js";
+import type { DownloadService } from "../tasks/downloads.js";
+import type { YtdlpService } from "./ytdlp-updates.js";
 
 type Readiness = { status: number; body: Record<string, string> };
 const unready = (reason: string): Readiness => ({ status: 503, body: { status: "unready", reason } });

@@ -1,7 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import { isFinishedStatus } from "../domain/vocabulary.js";
-import type { DownloadService } from "./downloads.js";
-import type { EventBus } from "./events.js";
+import type { DownloadService } from "../tasks/downloads.js";
+import type { EventBus } from "../events/bus.js";
 
 /** Prometheus metrics: counts read at scrape time, and counters fed by the task events. */
 export class Metrics {
