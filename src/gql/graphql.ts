@@ -16,9 +16,9 @@ export type AddDownloadInput = {
 
 /** Listing order */
 export type DownloadOrder =
-  /** Most recently added first */
+  /** Exactly the reverse of OLDEST_FIRST: the newest first, a playlist's last entry first */
   | 'NEWEST_FIRST'
-  /** Queue order: oldest first, playlist entries in order */
+  /** Queue order: by creation time, then place in the playlist, then id (unique, so paging never skips or repeats) */
   | 'OLDEST_FIRST';
 
 /** Where a task is in its life cycle */

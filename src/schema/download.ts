@@ -44,8 +44,8 @@ export const DownloadType = builder.enumType("DownloadType", {
 export const DownloadOrder = builder.enumType("DownloadOrder", {
   description: "Listing order",
   values: {
-    OLDEST_FIRST: { value: "asc", description: "Queue order: oldest first, playlist entries in order" },
-    NEWEST_FIRST: { value: "desc", description: "Most recently added first" },
+    OLDEST_FIRST: { value: "asc", description: "Queue order: by creation time, then place in the playlist, then id (unique, so paging never skips or repeats)" },
+    NEWEST_FIRST: { value: "desc", description: "Exactly the reverse of OLDEST_FIRST: the newest first, a playlist's last entry first" },
   } as const,
 });
 

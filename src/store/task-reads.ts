@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import type { Pool } from "pg";
 import type { Download } from "../generated/prisma/client.js";
 import type { DownloadStatus } from "../domain/task-states.js";
+import { ORDER_COLUMNS } from "../domain/order.js";
 import { checkedTask } from "../domain/task.js";
 import { SQLITE_BUSY_TIMEOUT_MS, withRetries, withTimeout } from "./retry.js";
 
@@ -80,7 +81,7 @@ abstract class SqlTaskReads implements TaskReader {
 
   async list(filter: ListFilter): Promise<Download[]> {
     const { where, params } = conditions(filter);
-    const sql = `${SELECT}${whereClause(where)} ORDER BY "createdAt" ${filter.newestFirst ? "DESC" : "ASC"}, "playlistIndex" ASC LIMIT ? OFFSET ?`;
+    const sql = `${SELECT}${whereClause(where)} ${orderBy(filter.newestFirst ? "DESC" : "ASC")} LIMIT ? OFFSET ?`;
     return (await this.rows(sql, [...params, filter.limit ?? this.noLimit, filter.offset ?? 0])).map(toDownload);
   }
 
@@ -88,7 +89,7 @@ abstract class SqlTaskReads implements TaskReader {
   async page(filter: ListFilter, request: PageRequest): Promise<Download[]> {
     const { where, params } = conditions(filter);
     const forward = !filter.newestFirst !== request.inverted;
-    const key = `("createdAt", "playlistIndex", "id")`;
+    const key = `(${ORDER_COLUMNS.map((column) => `"${column}"`).join(", ")})`;
     const [afterOp, beforeOp] = filter.newestFirst ? ["<", ">"] : [">", "<"];
     if (request.after) {
       where.push(`${key} ${afterOp} (?, ?, ?)`);
@@ -99,7 +100,7 @@ abstract class SqlTaskReads implements TaskReader {
       params.push(...request.before);
     }
     const direction = forward ? "ASC" : "DESC";
-    const sql = `${SELECT}${whereClause(where)} ORDER BY "createdAt" ${direction}, "playlistIndex" ${direction}, "id" ${direction} LIMIT ?`;
+    const sql = `${SELECT}${whereClause(where)} ${orderBy(direction)} LIMIT ?`;
     return (await this.rows(sql, [...params, request.limit])).map(toDownload);
   }
 
@@ -147,6 +148,9 @@ function conditions(filter: ListFilter): { where: string[]; params: unknown[] } 
   }
   return { where, params };
 }
+
+/** The one listing order (domain/order.ts), every key in the same direction. */
+const orderBy = (direction: "ASC" | "DESC") => `ORDER BY ${ORDER_COLUMNS.map((column) => `"${column}" ${direction}`).join(", ")}`;
 
 const whereClause = (where: string[]) => (where.length ? ` WHERE ${where.join(" AND ")}` : "");
 

@@ -1,3 +1,4 @@
+import { compareNewestFirst } from "../../src/domain/order.js";
 import { connect, moveStoredToken, request, Unauthenticated } from "./api.js";
 import { Events, Tasks } from "./documents.js";
 import type { WebEventsSubscription, WebTaskFragment } from "./gql/graphql.js";
@@ -141,10 +142,9 @@ export class TaskStore {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.state = { ...this.state, tasks: [...this.tasks.values()].sort(newestFirst) };
+      this.state = { ...this.state, tasks: [...this.tasks.values()].sort(compareNewestFirst) };
       for (const listener of this.listeners) listener(this.state);
     });
   }
 }
 
-const newestFirst = (a: Task, b: Task) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.playlistIndex - b.playlistIndex);
