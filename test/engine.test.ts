@@ -1,10 +1,11 @@
 import { chmod, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { MARKER, ProgressParser } from "../src/engine/progress.js";
 import { ytdlpFlags } from "../src/engine/args.js";
 import { freshLauncher } from "../src/engine/launcher.js";
+import { DownloadQueue } from "../src/engine/queue.js";
 import { errorMessage, runDownload, type RunListener } from "../src/engine/runner.js";
 import { formatSpeed } from "../src/schema/download.js";
 
@@ -138,5 +139,26 @@ describe("runDownload with a misbehaving yt-dlp", () => {
     const argv = (await readFile(path.join(dir, "argv"), "utf8")).trim().split("\n");
     expect(argv.at(-2)).toBe("--");
     expect(argv.at(-1)).toBe("--exec=touch /tmp/pwned");
+  });
+});
+
+describe("DownloadQueue.stop", () => {
+  it("pauses first: a queued job and one added while stopping never start", async () => {
+    const { dir, bin } = await fakeYtdlp("sleep 30");
+    const started: string[] = [];
+    const queue = new DownloadQueue({ launcher: freshLauncher({ program: bin }), downloadDir: dir, thumbnailDir: dir, concurrency: 1 }, (id) => ({
+      ...quiet,
+      started: async () => (started.push(id), true),
+      finished: async () => undefined,
+    }));
+    const ids = ["1", "2", "3"].map((n) => `00000000-0000-4000-8000-00000000000${n}`);
+    queue.enqueue({ ...job, id: ids[0]! });
+    queue.enqueue({ ...job, id: ids[1]! }); // waits for the only slot
+    await vi.waitFor(() => expect(started).toEqual([ids[0]]));
+    const stopped = queue.stop();
+    queue.enqueue({ ...job, id: ids[2]! }); // arrives while stopping
+    await stopped;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(started).toEqual([ids[0]]);
   });
 });

@@ -38,6 +38,9 @@ const HOLD_MS = 1000;
 const LATE_FILL_MS = 5000;
 const FILL_LIMIT = 5000;
 
+/** The client with the command defined in the constructor. */
+type PublishNumbered = { publishNumbered(sequenceKey: string, channel: string, message: string, floor: string): Promise<string> };
+
 export type StoredEvents = (after: number, limit: number) => Promise<DownloadEvent[]>;
 
 /**
@@ -71,6 +74,8 @@ export class RedisEvents implements Relay {
   ) {
     this.sequenceKey = `${redis.prefix}:event-seq`;
     this.channel = `${redis.prefix}:events`;
+    // Sent to Redis once and then run by its hash (EVALSHA), not sent whole with every event.
+    redis.client.defineCommand("publishNumbered", { numberOfKeys: 2, lua: PUBLISH_NUMBERED });
   }
 
   /** Listens, then routes the bus's changes through Redis. */
@@ -96,7 +101,8 @@ export class RedisEvents implements Relay {
   }
 
   private publish(wire: Wire): void {
-    this.redis.client.eval(PUBLISH_NUMBERED, 2, this.sequenceKey, this.channel, JSON.stringify(wire), String(this.bus.log.lastSeq)).then(
+    const client = this.redis.client as unknown as PublishNumbered;
+    client.publishNumbered(this.sequenceKey, this.channel, JSON.stringify(wire), String(this.bus.log.lastSeq)).then(
       (numbered) => {
         const seq = Number(numbered);
         if (wire.kind === "lost" || this.received.has(seq)) return;

@@ -16,6 +16,8 @@ type Job = { controller: AbortController; running?: Promise<void> };
 export class DownloadQueue {
   private readonly queue: PQueue;
   private readonly jobs = new Map<string, Job>();
+  /** Set by stop(): nothing more starts, whatever is queued meanwhile. */
+  private stopping = false;
 
   constructor(
     private readonly options: RunnerOptions & { concurrency: number },
@@ -24,9 +26,9 @@ export class DownloadQueue {
     this.queue = new PQueue({ concurrency: options.concurrency });
   }
 
-  /** Queues a job unless it is already queued or running. */
+  /** Queues a job unless it is already queued or running, or the queue is stopping. */
   enqueue(job: JobSpec): void {
-    if (this.jobs.has(job.id)) return;
+    if (this.stopping || this.jobs.has(job.id)) return;
     const controller = new AbortController();
     const { signal } = controller;
     const entry: Job = { controller };
@@ -59,6 +61,9 @@ export class DownloadQueue {
 
   /** Kills every job, keeping partial files for resumption, and waits until they have exited. */
   async stop(): Promise<void> {
+    this.stopping = true;
+    this.queue.pause(); // a slot freed by a killed job must not start a queued one
+    this.queue.clear();
     const jobs = [...this.jobs.values()];
     for (const job of jobs) job.controller.abort(SHUTDOWN);
     await Promise.all(jobs.map((job) => job.running));
