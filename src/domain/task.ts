@@ -1,4 +1,4 @@
-import { isDownloadType, isStatus, type DownloadType } from "./vocabulary.js";
+import { isDownloadType, isStatus, type DownloadStatus, type DownloadType } from "./vocabulary.js";
 
 /** One download task: one item, or one entry of a playlist (the Download model of prisma/schema.prisma, which store/ checks it against). */
 export type Download = {
@@ -45,7 +45,7 @@ export class CorruptTaskError extends Error {}
  */
 export function checkedTask<T>(row: T): T {
   const task = row as { id?: unknown; status?: unknown; downloadType?: unknown };
-  if (typeof task.status === "string" && !isStatus(task.status)) throw new CorruptTaskError(`task ${String(task.id)}: unknown status "${task.status}" in the database`);
+  if (typeof task.status === "string") statusOf(task as { id: string; status: string });
   if (typeof task.downloadType === "string") downloadTypeOf(task as { id: string; downloadType: string });
   return row;
 }
@@ -61,4 +61,10 @@ export function checkedResult<T>(result: T): T {
 export function downloadTypeOf(row: { id: string; downloadType: string }): DownloadType {
   if (isDownloadType(row.downloadType)) return row.downloadType;
   throw new CorruptTaskError(`task ${row.id}: unknown download type "${row.downloadType}" in the database`);
+}
+
+/** A task's status, checked like its download type. */
+export function statusOf(row: { id: string; status: string }): DownloadStatus {
+  if (isStatus(row.status)) return row.status;
+  throw new CorruptTaskError(`task ${row.id}: unknown status "${row.status}" in the database`);
 }

@@ -1,53 +1,12 @@
 import path from "node:path";
-import {
-  acceptedQualities,
-  AUDIO_QUALITIES,
-  DOWNLOAD_TYPES,
-  STATUSES,
-  VIDEO_QUALITIES,
-  type DownloadStatus as Status,
-  type DownloadType as DownloadTypeValue,
-} from "../domain/vocabulary.js";
-import type { Download as DownloadRow } from "../domain/task.js";
+import { acceptedQualities, AUDIO_QUALITIES, VIDEO_QUALITIES } from "../domain/vocabulary.js";
+import { downloadTypeOf, statusOf, type Download as DownloadRow } from "../domain/task.js";
 import { ConflictError, InputError, NotFoundError, RateLimitError } from "../domain/errors.js";
 import { MAX_PAGE_SIZE } from "../tasks/validation.js";
-import { downloadTypeOf } from "../domain/task.js";
 import { builder } from "./builder.js";
+import { DownloadOrder, DownloadStatus, DownloadType } from "./download-enums.js";
 
-const STATUS_MEANINGS: Record<Status, string> = {
-  pending: "Queued, not started yet",
-  downloading: "Currently downloading",
-  processing: "Downloaded; merging or converting streams",
-  completed: "Finished; the file is ready",
-  error: "Failed; see errorMessage",
-  cancelled: "Cancelled by a user",
-};
-const TYPE_MEANINGS: Record<DownloadTypeValue, string> = {
-  video: "Video with audio, merged when the site splits them",
-  audio: "Audio only, extracted with ffmpeg to mp3",
-};
-
-/** GraphQL names for the vocabulary's values: "pending" is PENDING. */
-const enumValues = <V extends string>(values: readonly V[], meanings: Record<V, string>) =>
-  Object.fromEntries(values.map((value) => [value.toUpperCase(), { value, description: meanings[value] }])) as Record<Uppercase<V>, { value: V; description: string }>;
-
-export const DownloadStatus = builder.enumType("DownloadStatus", {
-  description: "Where a task is in its life cycle",
-  values: enumValues(STATUSES, STATUS_MEANINGS),
-});
-
-export const DownloadType = builder.enumType("DownloadType", {
-  description: "What to keep of the media",
-  values: enumValues(DOWNLOAD_TYPES, TYPE_MEANINGS),
-});
-
-export const DownloadOrder = builder.enumType("DownloadOrder", {
-  description: "Listing order",
-  values: {
-    OLDEST_FIRST: { value: "asc", description: "Queue order: by creation time, then place in the playlist, then id (unique, so paging never skips or repeats)" },
-    NEWEST_FIRST: { value: "desc", description: "Exactly the reverse of OLDEST_FIRST: the newest first, a playlist's last entry first" },
-  } as const,
-});
+export { DownloadOrder, DownloadStatus, DownloadType };
 
 const isMoving = (row: DownloadRow) => row.status === "downloading";
 
@@ -62,7 +21,7 @@ export const Download = builder.objectRef<DownloadRow>("Download").implement({
       description: "/api/thumbnails/{id} once saved locally, else the site's URL; null when there is none",
       resolve: (row) => (row.thumbnailPath ? `/api/thumbnails/${row.id}` : row.thumbnail || null),
     }),
-    status: t.field({ type: DownloadStatus, description: "Where the task is in its life cycle", resolve: (row) => row.status as Status }),
+    status: t.field({ type: DownloadStatus, description: "Where the task is in its life cycle", resolve: (row) => statusOf(row) }),
     progress: t.exposeFloat("progress", { description: "0 to 100" }),
     speed: t.string({
       nullable: true,
