@@ -44,7 +44,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
   const store = await openDatabase(config.databaseUrl).catch(unwind);
   started.push(() => store.close());
   let flushFailing = false; // one line when the event log cannot be written, one when it can again
-  const eventLog = new EventLog(store.writes, config.eventRetention, (error) => {
+  const eventLog = new EventLog(store.events, config.eventRetention, (error) => {
     if (error && !flushFailing) log.error({ err: error }, `events could not be written (kept in memory, retried): ${error.message}`);
     if (!error && flushFailing) log.info("events are written again");
     flushFailing = error !== undefined;

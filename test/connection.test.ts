@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import type { TaskStore } from "../src/store/tasks.js";
 import { startTestServer, type TestServer } from "./helpers.js";
 
 let server: TestServer;
@@ -29,16 +30,15 @@ async function page(variables: Record<string, unknown>): Promise<Page> {
 beforeAll(async () => {
   server = await startTestServer();
   // 1,000 finished tasks; playlists of 5 share one createdAt, so ties are broken by index and id.
-  const db = (server.downloads as unknown as { db: { download: { createMany(a: object): Promise<unknown> } } }).db;
   const rows = Array.from({ length: 1000 }, (_, i) => {
     const id = randomUUID();
     return {
       id, groupId: `g${Math.floor(i / 5)}`, url: `https://example.com/${i}`, title: `T${i}`, isPlaylist: true,
-      playlistIndex: (i % 5) + 1, playlistTotal: 5, status: i % 3 === 0 ? "error" : "completed",
+      playlistIndex: (i % 5) + 1, playlistTotal: 5, status: i % 3 === 0 ? "error" : "completed", quality: "best", downloadType: "video",
       createdAt: new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 5) * 1000),
     };
   });
-  await db.download.createMany({ data: rows });
+  await (server.downloads as unknown as { tasks: TaskStore }).tasks.insertEntries(rows);
   queueOrder = rows.map((r) => r.id);
 }, 60_000);
 afterAll(() => server?.stop());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Download } from "../src/generated/prisma/client.js";
+import type { Download } from "../src/domain/task.js";
 import { EventBus, type DownloadEvent } from "../src/events/bus.js";
 
 const task = (id: string, status: string, updatedAt: number) => ({ id, status, updatedAt: new Date(updatedAt) }) as Download;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { Download } from "../src/generated/prisma/client.js";
+import type { Download } from "../src/domain/task.js";
 import { EventLog } from "../src/events/event-log.js";
 import type { EventRow, FastWriter } from "../src/store/raw-writes.js";
 

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Download, PrismaClient } from "../src/generated/prisma/client.js";
+import type { Download } from "../src/domain/task.js";
+import type { TaskStore } from "../src/store/tasks.js";
 import { EventBus, type DownloadEvent } from "../src/events/bus.js";
 import { LiveTasks } from "../src/tasks/live-tasks.js";
 
 /** Records what LiveTasks writes; the real database is covered by the integration tests. */
 function recordingDb() {
   const writes: Array<Partial<Download>> = [];
-  const db = { download: { updateMany: async ({ data }: { data: Partial<Download> }) => void writes.push(data) } };
-  return { writes, db: db as unknown as PrismaClient };
+  const db = { updateHeld: async (_id: string, _owner: string, data: Partial<Download>) => (writes.push(data), true) };
+  return { writes, db: db as unknown as TaskStore };
 }
 
 const row = { id: "t1", url: "http://x", title: "http://x", status: "pending", progress: 0, createdAt: new Date(), updatedAt: new Date() } as Download;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import type { TaskStore } from "../src/store/tasks.js";
 import { compareNewestFirst } from "../src/domain/order.js";
 import { startTestServer, type TestServer } from "./helpers.js";
 
@@ -19,12 +20,11 @@ beforeAll(async () => {
     const inPlaylist = burst % 2 === 1;
     return {
       id: randomUUID(), groupId: inPlaylist ? `g${burst}` : randomUUID(), url: `https://example.com/${i}`, title: `T${i}`,
-      isPlaylist: inPlaylist, playlistIndex: inPlaylist ? (i % 50) + 1 : 0, playlistTotal: inPlaylist ? 50 : 1, status: "completed",
+      isPlaylist: inPlaylist, playlistIndex: inPlaylist ? (i % 50) + 1 : 0, playlistTotal: inPlaylist ? 50 : 1, status: "completed", quality: "best", downloadType: "video",
       createdAt: new Date(Date.UTC(2026, 0, 1) + burst),
     };
   });
-  const db = (server.downloads as unknown as { db: { download: { createMany(a: object): Promise<unknown> } } }).db;
-  await db.download.createMany({ data: rows });
+  await (server.downloads as unknown as { tasks: TaskStore }).tasks.insertEntries(rows);
   // The key, spelled out here independently: createdAt, then playlist index, then id.
   const key = (r: Row) => [r.createdAt.getTime(), r.playlistIndex, r.id] as const;
   oldestFirst = [...rows].sort((a, b) => {

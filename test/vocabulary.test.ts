@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -18,27 +19,28 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** A task stored, then changed behind the server's back (another program, a newer version). */
+/** A task stored, then changed behind the server's back by another program. */
 async function tamperedTask(column: "status" | "downloadType", value: string) {
   const task = newTask({ id: crypto.randomUUID(), groupId: crypto.randomUUID(), url: "https://example.com/v", quality: "best", downloadType: "audio" });
-  await store.writes.insertTask(task);
-  await store.prisma.$executeRawUnsafe(`UPDATE "Download" SET "${column}" = ? WHERE id = ?`, value, task.id);
-  return task.id;
+  await store.tasks.insert(task);
+  const other = new Database(path.join(dir, "tasks.db"));
+  other.prepare(`UPDATE "Download" SET "${column}" = ? WHERE id = ?`).run(value, task.id);
+  other.close();
+  return task;
 }
 
 it("refuses a stored status outside the vocabulary on every read, naming the task and the value", async () => {
-  const id = await tamperedTask("status", "paused");
-  await expect(store.reads.get(id)).rejects.toThrow(new CorruptTaskError(`task ${id}: unknown status "paused" in the database`));
-  await expect(store.reads.list({})).rejects.toThrow(CorruptTaskError);
-  await expect(store.prisma.download.findUnique({ where: { id } })).rejects.toThrow(/unknown status "paused"/);
-  await store.prisma.$executeRawUnsafe(`DELETE FROM "Download" WHERE id = ?`, id);
+  const { id, groupId } = await tamperedTask("status", "paused");
+  await expect(store.tasks.get(id)).rejects.toThrow(new CorruptTaskError(`task ${id}: unknown status "paused" in the database`));
+  await expect(store.tasks.list({})).rejects.toThrow(CorruptTaskError); // raw listings
+  await expect(store.tasks.groupEntriesBesides(groupId, "another")).rejects.toThrow(/unknown status "paused"/); // through Prisma
+  await store.tasks.delete(id);
 });
 
 it("refuses a stored download type outside the vocabulary instead of running it as a video", async () => {
-  const id = await tamperedTask("downloadType", "podcast");
-  await expect(store.prisma.download.findMany({ where: { id } })).rejects.toThrow(/unknown download type "podcast"/);
-  const row = { ...(await store.prisma.download.findFirst({ where: { id }, select: { id: true } }))!, downloadType: "podcast" };
-  expect(() => jobOf(row as Parameters<typeof jobOf>[0])).toThrow(CorruptTaskError);
-  await store.prisma.$executeRawUnsafe(`UPDATE "Download" SET "downloadType" = 'audio' WHERE id = ?`, id);
-  expect(jobOf((await store.reads.get(id))!).downloadType).toBe("audio");
+  const task = await tamperedTask("downloadType", "podcast");
+  await expect(store.tasks.get(task.id)).rejects.toThrow(/unknown download type "podcast"/);
+  await expect(store.tasks.groupEntriesBesides(task.groupId, "another")).rejects.toThrow(/unknown download type "podcast"/);
+  expect(() => jobOf({ ...task, downloadType: "podcast" })).toThrow(CorruptTaskError);
+  expect(jobOf(task).downloadType).toBe("audio");
 });

@@ -1,13 +1,7 @@
 import os from "node:os";
-import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Download } from "../domain/task.js";
-import { IDLE, RUNNING_STATUSES } from "../domain/task-states.js";
-
-/** What a task's row says once no instance holds it. */
-export const RELEASED = { lockedBy: null, lockedAt: null };
-
-/** A running task put back in the queue, unheld, to resume from its partial file. */
-export const REQUEUED = { ...IDLE, ...RELEASED, status: "pending" };
+import { REQUEUED } from "../domain/task-states.js";
+import type { TaskStore } from "../store/tasks.js";
 
 /**
  * Who runs a task, when several instances share one database: an instance claims a pending task
@@ -17,7 +11,7 @@ export const REQUEUED = { ...IDLE, ...RELEASED, status: "pending" };
  */
 export class Leases {
   constructor(
-    private readonly db: PrismaClient,
+    private readonly tasks: TaskStore,
     readonly instanceId: string,
     readonly leaseMs: number,
   ) {}
@@ -25,11 +19,7 @@ export class Leases {
   /** Takes a pending task unless another instance holds an unexpired lease on it; its row if taken. */
   async claim(id: string): Promise<Download | undefined> {
     const now = new Date();
-    const [row] = await this.db.download.updateManyAndReturn({
-      where: { id, status: "pending", OR: [{ lockedBy: null }, { lockedAt: { lt: new Date(now.getTime() - this.leaseMs) } }] },
-      data: { lockedBy: this.instanceId, lockedAt: now },
-    });
-    return row;
+    return this.tasks.claim(id, this.instanceId, now, new Date(now.getTime() - this.leaseMs));
   }
 
   /**
@@ -39,8 +29,7 @@ export class Leases {
    */
   hold(id: string, lost: () => void): () => void {
     const renew = async () => {
-      const { count } = await this.db.download.updateMany({ where: { id, lockedBy: this.instanceId }, data: { lockedAt: new Date() } });
-      if (count === 0) {
+      if (!(await this.tasks.updateHeld(id, this.instanceId, { lockedAt: new Date() }))) {
         clearInterval(timer);
         lost();
       }
@@ -52,9 +41,7 @@ export class Leases {
 
   /** Running tasks whose lease expired, put back to pending (each by one instance only): the rows before and after. */
   async reclaimExpired(): Promise<Array<{ before: Download; after: Download }>> {
-    return this.requeue(
-      await this.db.download.findMany({ where: { status: { in: RUNNING_STATUSES }, lockedAt: { lt: new Date(Date.now() - this.leaseMs) } } }),
-    );
+    return this.requeue(await this.tasks.runningRenewedBefore(new Date(Date.now() - this.leaseMs)));
   }
 
   /**
@@ -63,7 +50,7 @@ export class Leases {
    * instead of after their lease. A live process's tasks are never touched.
    */
   async reclaimOwn(): Promise<Array<{ before: Download; after: Download }>> {
-    const held = await this.db.download.findMany({ where: { status: { in: RUNNING_STATUSES }, lockedBy: { not: null } } });
+    const held = await this.tasks.runningHeld();
     return this.requeue(held.filter((row) => row.lockedBy === this.instanceId || isDeadDefaultId(row.lockedBy!)));
   }
 
@@ -71,10 +58,7 @@ export class Leases {
   private async requeue(rows: Download[]): Promise<Array<{ before: Download; after: Download }>> {
     const requeued = [];
     for (const before of rows) {
-      const [after] = await this.db.download.updateManyAndReturn({
-        where: { id: before.id, lockedBy: before.lockedBy, lockedAt: before.lockedAt },
-        data: REQUEUED,
-      });
+      const after = await this.tasks.updateIfLeaseUnchanged(before, REQUEUED);
       if (after) requeued.push({ before, after });
     }
     return requeued;
@@ -82,7 +66,7 @@ export class Leases {
 
   /** Every running task this instance holds, put back to pending (a graceful stop): the rows after. */
   releaseHeld(): Promise<Download[]> {
-    return this.db.download.updateManyAndReturn({ where: { lockedBy: this.instanceId, status: { in: RUNNING_STATUSES } }, data: REQUEUED });
+    return this.tasks.releaseRunningHeldBy(this.instanceId, REQUEUED);
   }
 }
 

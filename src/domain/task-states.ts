@@ -22,6 +22,12 @@ export const FRESH: TaskPatch = {
 /** What no longer applies once a task stops moving bytes. */
 export const IDLE: TaskPatch = { speedBytes: null, etaSeconds: null, pid: null };
 
+/** What a task's row says once no instance holds it. */
+export const RELEASED = { lockedBy: null, lockedAt: null } satisfies TaskPatch;
+
+/** A running task put back in the queue, unheld, to resume from its partial file. */
+export const REQUEUED: TaskPatch = { ...IDLE, ...RELEASED, status: "pending" };
+
 /** A task as submitted, before its job has run: the model's defaults (prisma/schema.prisma) plus what was asked. */
 export function newTask(fields: Pick<Download, "id" | "groupId" | "url" | "quality" | "downloadType">): Download {
   const now = new Date();

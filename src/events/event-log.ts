@@ -1,4 +1,4 @@
-import type { EventRow, FastWriter } from "../store/raw-writes.js";
+import type { EventRow, EventWriter } from "../store/raw-writes.js";
 import { reviveDownload, type DownloadChange, type DownloadEvent, type Sequencer } from "./bus.js";
 
 const eventOf = (row: EventRow): DownloadEvent =>
@@ -35,7 +35,7 @@ export class EventLog implements Sequencer {
   private timer?: NodeJS.Timeout;
 
   constructor(
-    private readonly db: FastWriter,
+    private readonly db: EventWriter,
     private readonly retention: Retention,
     /** After each timed flush: its error when it failed (the disk is full, the database is gone); the events stay pending. */
     private readonly onFlushed: (error?: Error) => void = () => undefined,

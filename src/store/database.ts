@@ -7,15 +7,15 @@ import { promisify } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { checkedResult, type Download } from "../domain/task.js";
 import { PrismaClient, type Download as DownloadModel } from "../generated/prisma/client.js";
-import { PgRawWrites, RawWrites, type FastWriter } from "./raw-writes.js";
+import { PgRawWrites, RawWrites, type EventWriter } from "./raw-writes.js";
 import { SQLITE_BUSY_TIMEOUT_MS, withRetries, withTimeout } from "./retry.js";
-import { PgTaskReads, TaskReads, type TaskReader } from "./task-reads.js";
+import { PgTaskReads, TaskReads } from "./task-reads.js";
+import { TaskStore } from "./tasks.js";
 
-/** The database as the services use it: Prisma for updates, raw connections for listings and the hottest writes. */
+/** The database: every statement on the task table, and the event log's. */
 export type Store = {
-  prisma: PrismaClient;
-  reads: TaskReader;
-  writes: FastWriter;
+  tasks: TaskStore;
+  events: EventWriter;
   /** Whether several instances may share the database (PostgreSQL), so tasks are claimed with leases. */
   shared: boolean;
   close(): Promise<void>;
@@ -71,9 +71,8 @@ async function openSqlite(databaseUrl: string): Promise<Store> {
   const reads = new TaskReads(path.resolve(file));
   const writes = new RawWrites(path.resolve(file));
   return {
-    prisma,
-    reads,
-    writes,
+    tasks: new TaskStore(prisma, reads, writes),
+    events: writes,
     shared: false,
     async close() {
       await prisma.$disconnect();
@@ -104,10 +103,10 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   });
   // The same models from the same schema: only the SQL dialect differs.
   const prisma = retrying(new PgPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient);
+  const writes = new PgRawWrites(pool);
   return {
-    prisma,
-    reads: new PgTaskReads(pool),
-    writes: new PgRawWrites(pool),
+    tasks: new TaskStore(prisma, new PgTaskReads(pool), writes),
+    events: writes,
     shared: true,
     async close() {
       await prisma.$disconnect();

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import type { Download } from "../generated/prisma/client.js";
+import type { Download } from "../domain/task.js";
 import type { Pool } from "pg";
 import { SQLITE_BUSY_TIMEOUT_MS, withRetries } from "./retry.js";
 import { COLUMN_LIST, COLUMNS, numbered, placeholders } from "./task-reads.js";
@@ -10,9 +10,13 @@ const INSERT_TASK = `INSERT INTO "Download" (${COLUMN_LIST}) VALUES (${placehold
 export type EventRow = { seq: number; kind: string; downloadId: string; previousStatus: string | null; download: string; at: Date };
 
 /** The writes Prisma is too slow for, whatever the database. */
-export interface FastWriter {
+export interface FastWriter extends EventWriter {
   insertTask(task: Download): Promise<void>;
   deleteTasks(ids: string[], statuses: string[]): Promise<Set<string>>;
+}
+
+/** The event log's statements. */
+export interface EventWriter {
   insertEvents(rows: EventRow[]): Promise<void>;
   pruneEvents(seq: number): Promise<void>;
   recentEvents(since: Date, limit: number): Promise<EventRow[]>;

@@ -6,10 +6,8 @@ import { DownloadQueue } from "../engine/queue.js";
 import type { Launcher } from "../engine/launcher.js";
 import { killOrphan } from "../engine/process-group.js";
 import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
-import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Download, TaskPatch } from "../domain/task.js";
-import type { FastWriter } from "../store/raw-writes.js";
-import { Leases, RELEASED, REQUEUED } from "../cluster/leases.js";
+import { Leases } from "../cluster/leases.js";
 import type { Peers } from "../cluster/peers.js";
 import { ConflictError, CursorExpiredError, InputError, NotFoundError, StorageFullError } from "../domain/errors.js";
 import { isStorageFull, SpaceCheck } from "../store/disk-space.js";
@@ -23,10 +21,13 @@ import {
   newTask,
   isFinished,
   isRunning,
+  RELEASED,
+  REQUEUED,
   RUNNING_STATUSES,
   type DownloadStatus,
 } from "../domain/task-states.js";
-import type { ListFilter, PageRequest, TaskReader } from "../store/task-reads.js";
+import type { ListFilter, PageRequest } from "../store/task-reads.js";
+import type { TaskStore } from "../store/tasks.js";
 import { checkPage, validateNewDownload, type NewDownload } from "./validation.js";
 
 export type { ListFilter } from "../store/task-reads.js";
@@ -38,9 +39,7 @@ export class DownloadService {
   /** Open subscriptions (each `watch` in progress). */
   subscriberCount = 0;
 
-  private readonly db: PrismaClient;
-  private readonly reads: TaskReader;
-  private readonly writes: FastWriter;
+  private readonly tasks: TaskStore;
   private readonly leases: Leases;
   /** Whether other instances may use the same database (PostgreSQL). */
   private readonly shared: boolean;
@@ -55,14 +54,14 @@ export class DownloadService {
     /** Other instances, reachable through Redis: a command reaches the one running the task. */
     private readonly peers?: Peers,
   ) {
-    ({ prisma: this.db, reads: this.reads, writes: this.writes } = store);
+    this.tasks = store.tasks;
     this.shared = store.shared;
     this.space = new SpaceCheck([config.dataDir, config.downloadDir]);
-    this.leases = new Leases(this.db, config.instanceId, config.leaseMs);
-    this.live = new LiveTasks(this.db, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs }, config.instanceId);
+    this.leases = new Leases(this.tasks, config.instanceId, config.leaseMs);
+    this.live = new LiveTasks(this.tasks, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs }, config.instanceId);
     const enqueue = (row: Download) => this.queue.enqueue(jobOf(row));
     const stopJob = (id: string, keepFiles: boolean) => (keepFiles ? this.queue.release(id) : this.queue.cancel(id));
-    const reporter = new JobReporter(this.db, this.live, bus, enqueue, config, this.leases, stopJob);
+    const reporter = new JobReporter(this.tasks, this.live, bus, enqueue, config, this.leases, stopJob);
     this.queue = new DownloadQueue(
       {
         concurrency: config.maxConcurrentDownloads,
@@ -99,9 +98,9 @@ export class DownloadService {
       this.sweeper.unref();
       return;
     }
-    const interrupted = await this.db.download.findMany({ where: { status: { in: RUNNING_STATUSES } } });
+    const interrupted = await this.tasks.running();
     for (const row of interrupted) if (row.pid) killOrphan(row.pid, row.id);
-    await this.db.download.updateMany({ where: { status: { in: RUNNING_STATUSES } }, data: REQUEUED });
+    await this.tasks.updateRunning(REQUEUED);
     await this.queuePending();
   }
 
@@ -115,7 +114,7 @@ export class DownloadService {
 
   /** Queue order: the listing's own (oldest first, playlist entries in order), read without Prisma's per-row cost. */
   private async queuePending(): Promise<void> {
-    for (const row of await this.reads.list({ status: ["pending"] })) this.queue.enqueue(jobOf(row));
+    for (const row of await this.tasks.list({ status: ["pending"] })) this.queue.enqueue(jobOf(row));
   }
 
   /**
@@ -138,7 +137,7 @@ export class DownloadService {
     if (await this.space.full()) throw new StorageFullError(); // it could not be downloaded anyway
     const id = randomUUID();
     const row = newTask({ id, groupId: id, url: valid.url, quality: valid.quality, downloadType: valid.downloadType });
-    await this.writes.insertTask(row).catch((error: unknown) => {
+    await this.tasks.insert(row).catch((error: unknown) => {
       throw isStorageFull(error) ? new StorageFullError() : error;
     });
     this.bus.publish({ kind: "added", download: row });
@@ -148,17 +147,17 @@ export class DownloadService {
 
   async list(filter: ListFilter): Promise<Download[]> {
     checkPage(filter.limit, filter.offset);
-    return (await this.reads.list(filter)).map((row) => this.live.overlay(row));
+    return (await this.tasks.list(filter)).map((row) => this.live.overlay(row));
   }
 
   /** One page of a connection, with the total under the same filter. */
   async page(filter: ListFilter, request: PageRequest): Promise<{ rows: Download[]; totalCount: number }> {
-    const [rows, totalCount] = await Promise.all([this.reads.page(filter, request), this.reads.count(filter)]);
+    const [rows, totalCount] = await Promise.all([this.tasks.page(filter, request), this.tasks.count(filter)]);
     return { rows: rows.map((row) => this.live.overlay(row)), totalCount };
   }
 
   async get(id: string): Promise<Download | null> {
-    const row = await this.reads.get(id);
+    const row = await this.tasks.get(id);
     return row && this.live.overlay(row);
   }
 
@@ -193,10 +192,7 @@ export class DownloadService {
   /** Cancels queued tasks (still pending, claimed by nobody) in one statement, then lets reads in. */
   private async cancelQueued(ids: string[]): Promise<void> {
     for (const id of ids) void this.queue.cancel(id);
-    const cancelled = await this.db.download.updateManyAndReturn({
-      where: { id: { in: ids }, status: "pending", lockedBy: null },
-      data: { ...IDLE, ...RELEASED, status: "cancelled" },
-    });
+    const cancelled = await this.tasks.updateQueued(ids, { ...IDLE, ...RELEASED, status: "cancelled" });
     for (const row of cancelled) this.bus.publish({ kind: "status", download: row, previousStatus: "pending" });
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -243,7 +239,7 @@ export class DownloadService {
   async remove(id: string, deleteFile: boolean): Promise<Download> {
     let row = await this.require(id);
     if (!isFinished(row)) row = (await this.cancelRow(row).catch(ignoreConflict)) ?? row;
-    await this.db.download.delete({ where: { id } }).catch(() => undefined);
+    await this.tasks.delete(id);
     this.live.forget(id);
     if (deleteFile) await removeJobFiles(this.config, id); // the file, any partials, the thumbnail
     this.bus.publish({ kind: "removed", download: row });
@@ -259,9 +255,9 @@ export class DownloadService {
     // In batches, so reads go on between them; finished tasks are not running, so no cancel.
     const removed: string[] = [];
     for (;;) {
-      const rows = await this.reads.list({ status: statuses, limit: CLEAR_BATCH });
+      const rows = await this.tasks.list({ status: statuses, limit: CLEAR_BATCH });
       if (rows.length === 0) return removed;
-      const deleted = await this.writes.deleteTasks(rows.map((row) => row.id), statuses); // those still finished
+      const deleted = await this.tasks.deleteIn(rows.map((row) => row.id), statuses); // those still finished
       if (deleteFiles) await removeFilesOfJobs(this.config, [...deleted]);
       for (const row of rows) if (deleted.has(row.id)) this.bus.publish({ kind: "removed", download: row });
       removed.push(...deleted);
@@ -316,7 +312,7 @@ export class DownloadService {
 
   /** Throws, naming what, when the database or Redis (several instances) does not answer (readiness). */
   async ping(): Promise<void> {
-    await this.reads.ping().catch((error: Error) => {
+    await this.tasks.ping().catch((error: Error) => {
       throw new Error(`database: ${error.message}`);
     });
     await this.peers?.ping().catch((error: Error) => {
@@ -326,7 +322,7 @@ export class DownloadService {
 
   /** Tasks in each status, for metrics. */
   countByStatus(): Promise<Record<string, number>> {
-    return this.reads.countByStatus();
+    return this.tasks.countByStatus();
   }
 
   /**
@@ -345,7 +341,7 @@ export class DownloadService {
   /** Tasks running now: here, or (on a shared database) on any instance. */
   private async runningRows(): Promise<Download[]> {
     if (!this.shared) return this.live.activeRows();
-    return (await this.reads.list({ status: RUNNING_STATUSES })).map((row) => this.live.overlay(row));
+    return (await this.tasks.list({ status: RUNNING_STATUSES })).map((row) => this.live.overlay(row));
   }
 
   /**
@@ -355,10 +351,7 @@ export class DownloadService {
    */
   private async changeStatus(row: Download, patch: TaskPatch): Promise<Download | undefined> {
     if (this.live.get(row.id)) return this.live.status(row.id, patch, true);
-    const [updated] = await this.db.download.updateManyAndReturn({
-      where: { id: row.id, status: row.status, lockedBy: row.lockedBy },
-      data: patch,
-    });
+    const updated = await this.tasks.updateIfUnchanged(row, patch);
     if (updated) this.bus.publish({ kind: "status", download: updated, previousStatus: row.status });
     return updated;
   }

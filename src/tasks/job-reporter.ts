@@ -3,20 +3,20 @@ import type { JobSpec } from "../engine/args.js";
 import type { PlaylistEntry } from "../engine/progress.js";
 import type { JobObserver } from "../engine/queue.js";
 import type { RunResult } from "../engine/runner.js";
-import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Download, TaskPatch } from "../domain/task.js";
 import type { EventBus } from "../events/bus.js";
 import type { LiveTasks } from "./live-tasks.js";
-import { RELEASED, REQUEUED, type Leases } from "../cluster/leases.js";
+import type { Leases } from "../cluster/leases.js";
+import type { TaskStore } from "../store/tasks.js";
 import { downloadTypeOf } from "../domain/task.js";
-import { FRESH, IDLE } from "../domain/task-states.js";
+import { FRESH, IDLE, RELEASED, REQUEUED } from "../domain/task-states.js";
 import type { AddressPolicy } from "../security/url-guard.js";
 import { checkFetchableUrl, withoutCredentials } from "./validation.js";
 
 /** Turns what the engine reports about a job into task changes: live state, events and rows. */
 export class JobReporter {
   constructor(
-    private readonly db: PrismaClient,
+    private readonly tasks: TaskStore,
     private readonly live: LiveTasks,
     private readonly bus: EventBus,
     private readonly enqueue: (row: Download) => void,
@@ -68,7 +68,7 @@ export class JobReporter {
   /** Another instance cancelled or removed the task (its row says so) or took it over (its partial file stays). */
   private async stopLost(id: string): Promise<void> {
     this.lost.add(id);
-    const row = await this.db.download.findUnique({ where: { id } });
+    const row = await this.tasks.get(id);
     await this.stopJob(id, row !== null && row.status !== "cancelled");
   }
 
@@ -144,13 +144,13 @@ export class JobReporter {
     const first = await this.live.status(id, { ...FRESH, ...RELEASED, ...entryFields(entries[0]!, 0) }, true);
     for (let at = 0; at < siblings.length; at += EXPAND_SLICE) {
       // A group cancelled meanwhile (entry 1 is) gets the rest of its entries as cancelled.
-      const cancelled = at > 0 && (await this.db.download.findUnique({ where: { id }, select: { status: true } }))?.status === "cancelled";
+      const cancelled = at > 0 && (await this.tasks.get(id))?.status === "cancelled";
       const slice = siblings.slice(at, at + EXPAND_SLICE);
-      await this.db.download.createMany({ data: cancelled ? slice.map((entry) => ({ ...entry, status: "cancelled" })) : slice });
+      await this.tasks.insertEntries(cancelled ? slice.map((entry) => ({ ...entry, status: "cancelled" })) : slice);
       await new Promise((resolve) => setImmediate(resolve));
     }
     // By group, not by a list of ids: thousands of ids exceed the database's parameter limit.
-    const added = await this.db.download.findMany({ where: { groupId: parent.groupId, id: { not: id } }, orderBy: { playlistIndex: "asc" } });
+    const added = await this.tasks.groupEntriesBesides(parent.groupId, id);
     for (const row of added) this.bus.publish({ kind: "added", download: row });
     for (const row of [first!, ...added]) if (row.status === "pending") this.enqueue(row);
   }

@@ -1,8 +1,7 @@
-import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Download, TaskPatch } from "../domain/task.js";
 import type { EventBus } from "../events/bus.js";
-import { RELEASED } from "../cluster/leases.js";
-import { isRunning } from "../domain/task-states.js";
+import { isRunning, RELEASED } from "../domain/task-states.js";
+import type { TaskStore } from "../store/tasks.js";
 
 
 type Tracked = {
@@ -33,7 +32,7 @@ export class LiveTasks {
   private stopping = false;
 
   constructor(
-    private readonly db: PrismaClient,
+    private readonly store: TaskStore,
     private readonly bus: EventBus,
     private readonly intervals: Intervals,
     /** This instance: a row is written only while it still names it (the lease), never over another's change. */
@@ -145,7 +144,7 @@ export class LiveTasks {
     const { id, createdAt: _createdAt, updatedAt: _updatedAt, lockedBy, lockedAt: _lockedAt, ...fields } = row;
     // Leases renew the lease; a write carries it only to release it (a stale lockedAt would expire it).
     const data = lockedBy === null ? { ...fields, ...RELEASED } : fields;
-    const written = task.writes.then(() => this.db.download.updateMany({ where: { id, lockedBy: this.owner }, data })).then(
+    const written = task.writes.then(() => this.store.updateHeld(id, this.owner, data)).then(
       () => true,
       () => false, // a progress write can wait for the next one; status() tries a final one again
     );

@@ -1,0 +1,127 @@
+import type { Download, TaskPatch } from "../domain/task.js";
+import { RUNNING_STATUSES } from "../domain/vocabulary.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { FastWriter } from "./raw-writes.js";
+import type { ListFilter, PageRequest, TaskReader } from "./task-reads.js";
+
+/** A playlist entry as inserted: the task's own fields; the rest take the model's defaults. */
+export type NewEntry = Pick<Download, "id" | "groupId" | "url" | "title" | "quality" | "downloadType" | "createdAt"> & TaskPatch;
+
+/**
+ * Every read and write of the task table, one method per statement, whatever the database:
+ * listings and the hottest writes in raw SQL both databases read (`task-reads.ts`,
+ * `raw-writes.ts`), the rest through Prisma, which writes each statement for both. Rows come
+ * out checked against the vocabulary (`domain/task.ts`). Nothing outside `store/` sees Prisma.
+ */
+export class TaskStore {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly reads: TaskReader,
+    private readonly writes: FastWriter,
+  ) {}
+
+  get(id: string): Promise<Download | null> {
+    return this.reads.get(id);
+  }
+
+  list(filter: ListFilter): Promise<Download[]> {
+    return this.reads.list(filter);
+  }
+
+  page(filter: ListFilter, request: PageRequest): Promise<Download[]> {
+    return this.reads.page(filter, request);
+  }
+
+  count(filter: ListFilter): Promise<number> {
+    return this.reads.count(filter);
+  }
+
+  countByStatus(): Promise<Record<string, number>> {
+    return this.reads.countByStatus();
+  }
+
+  /** Whether the database answers now (readiness), asked once. */
+  ping(): Promise<void> {
+    return this.reads.ping();
+  }
+
+  /** Every task downloading or processing, by any instance. */
+  running(): Promise<Download[]> {
+    return this.prisma.download.findMany({ where: { status: { in: RUNNING_STATUSES } } });
+  }
+
+  /** Running tasks some instance holds. */
+  runningHeld(): Promise<Download[]> {
+    return this.prisma.download.findMany({ where: { status: { in: RUNNING_STATUSES }, lockedBy: { not: null } } });
+  }
+
+  /** Running tasks whose lease was last renewed before `before`. */
+  runningRenewedBefore(before: Date): Promise<Download[]> {
+    return this.prisma.download.findMany({ where: { status: { in: RUNNING_STATUSES }, lockedAt: { lt: before } } });
+  }
+
+  /** A submission's other tasks (its playlist entries), in playlist order. */
+  groupEntriesBesides(groupId: string, id: string): Promise<Download[]> {
+    return this.prisma.download.findMany({ where: { groupId, id: { not: id } }, orderBy: { playlistIndex: "asc" } });
+  }
+
+  insert(task: Download): Promise<void> {
+    return this.writes.insertTask(task);
+  }
+
+  async insertEntries(entries: NewEntry[]): Promise<void> {
+    await this.prisma.download.createMany({ data: entries });
+  }
+
+  /** Changes a task only while `instanceId` holds it; whether it did. */
+  async updateHeld(id: string, instanceId: string, patch: TaskPatch): Promise<boolean> {
+    const { count } = await this.prisma.download.updateMany({ where: { id, lockedBy: instanceId }, data: patch });
+    return count > 0;
+  }
+
+  /** Changes a task only while its status and holder are still as read; the row after, if it did. */
+  async updateIfUnchanged(row: Pick<Download, "id" | "status" | "lockedBy">, patch: TaskPatch): Promise<Download | undefined> {
+    const [after] = await this.prisma.download.updateManyAndReturn({ where: { id: row.id, status: row.status, lockedBy: row.lockedBy }, data: patch });
+    return after;
+  }
+
+  /** Changes a task only while its lease is still as read (no other instance got there first); the row after, if it did. */
+  async updateIfLeaseUnchanged(row: Pick<Download, "id" | "lockedBy" | "lockedAt">, patch: TaskPatch): Promise<Download | undefined> {
+    const [after] = await this.prisma.download.updateManyAndReturn({ where: { id: row.id, lockedBy: row.lockedBy, lockedAt: row.lockedAt }, data: patch });
+    return after;
+  }
+
+  /** Takes a pending task for `instanceId` unless another holds a lease renewed since `expiredBefore`; the row, if taken. */
+  async claim(id: string, instanceId: string, now: Date, expiredBefore: Date): Promise<Download | undefined> {
+    const [row] = await this.prisma.download.updateManyAndReturn({
+      where: { id, status: "pending", OR: [{ lockedBy: null }, { lockedAt: { lt: expiredBefore } }] },
+      data: { lockedBy: instanceId, lockedAt: now },
+    });
+    return row;
+  }
+
+  /** Every running task `instanceId` holds, changed by `patch` (handed back at a graceful stop): the rows after. */
+  releaseRunningHeldBy(instanceId: string, patch: TaskPatch): Promise<Download[]> {
+    return this.prisma.download.updateManyAndReturn({ where: { lockedBy: instanceId, status: { in: RUNNING_STATUSES } }, data: patch });
+  }
+
+  /** Every running task changed by `patch` (alone on its database, at start). */
+  async updateRunning(patch: TaskPatch): Promise<void> {
+    await this.prisma.download.updateMany({ where: { status: { in: RUNNING_STATUSES } }, data: patch });
+  }
+
+  /** Those of `ids` still queued (pending, held by nobody), changed by `patch`: the rows after. */
+  updateQueued(ids: string[], patch: TaskPatch): Promise<Download[]> {
+    return this.prisma.download.updateManyAndReturn({ where: { id: { in: ids }, status: "pending", lockedBy: null }, data: patch });
+  }
+
+  /** Deletes a task; nothing happens if it is gone already. */
+  async delete(id: string): Promise<void> {
+    await this.prisma.download.deleteMany({ where: { id } });
+  }
+
+  /** Deletes those of `ids` still in one of `statuses`: the ids deleted. */
+  deleteIn(ids: string[], statuses: string[]): Promise<Set<string>> {
+    return this.writes.deleteTasks(ids, statuses);
+  }
+}
