@@ -142,23 +142,46 @@ describe("runDownload with a misbehaving yt-dlp", () => {
   });
 });
 
-describe("DownloadQueue.stop", () => {
-  it("pauses first: a queued job and one added while stopping never start", async () => {
+describe("DownloadQueue", () => {
+  /** A queue over a list of waiting jobs (what the database's claims would hand out), with a stand-in yt-dlp that sleeps. */
+  async function sleepingQueue(concurrency: number) {
     const { dir, bin } = await fakeYtdlp("sleep 30");
+    const waiting: string[] = [];
     const started: string[] = [];
-    const queue = new DownloadQueue({ launcher: freshLauncher({ program: bin }), downloadDir: dir, thumbnailDir: dir, concurrency: 1 }, (id) => ({
-      ...quiet,
-      started: async () => (started.push(id), true),
-      finished: async () => undefined,
-    }));
-    const ids = ["1", "2", "3"].map((n) => `00000000-0000-4000-8000-00000000000${n}`);
-    queue.enqueue({ ...job, id: ids[0]! });
-    queue.enqueue({ ...job, id: ids[1]! }); // waits for the only slot
-    await vi.waitFor(() => expect(started).toEqual([ids[0]]));
+    const queue = new DownloadQueue(
+      { launcher: freshLauncher({ program: bin }), downloadDir: dir, thumbnailDir: dir, concurrency },
+      (id) => ({ ...quiet, started: async () => void started.push(id), finished: async () => undefined }),
+      async () => {
+        const id = waiting.shift();
+        return id ? { ...job, id } : undefined;
+      },
+    );
+    const add = (n: number) => {
+      waiting.push(`00000000-0000-4000-8000-00000000000${n}`);
+      queue.wake();
+    };
+    return { queue, add, started, waiting };
+  }
+
+  it("claims only as many jobs as it has slots, the rest when one frees up", async () => {
+    const { queue, add, started, waiting } = await sleepingQueue(2);
+    for (const n of [1, 2, 3]) add(n);
+    await vi.waitFor(() => expect(started).toHaveLength(2));
+    expect(waiting).toHaveLength(1); // still in the database: nobody claimed it
+    await queue.cancel(started[0]!);
+    await vi.waitFor(() => expect(started).toHaveLength(3));
+    await queue.stop();
+  });
+
+  it("stops claiming once stopping: a job waiting, or added while stopping, never starts", async () => {
+    const { queue, add, started } = await sleepingQueue(1);
+    add(1);
+    add(2); // waits for the only slot
+    await vi.waitFor(() => expect(started).toHaveLength(1));
     const stopped = queue.stop();
-    queue.enqueue({ ...job, id: ids[2]! }); // arrives while stopping
+    add(3); // arrives while stopping
     await stopped;
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(started).toEqual([ids[0]]);
+    expect(started).toEqual(["00000000-0000-4000-8000-000000000001"]);
   });
 });

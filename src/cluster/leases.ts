@@ -1,25 +1,31 @@
 import os from "node:os";
 import type { Download } from "../domain/task.js";
 import { REQUEUED } from "../domain/task-states.js";
+import type { Requeued } from "../store/claims.js";
 import type { TaskStore } from "../store/tasks.js";
 
 /**
- * Who runs a task, when several instances share one database: an instance claims a pending task
- * with one conditional update, renews its lease while the task runs, and releases it at the end.
- * A task whose instance stopped renewing (it crashed) goes back to pending after `leaseMs`, for
- * any instance to claim; yt-dlp then resumes it from its partial file.
+ * Who runs a task: an idle slot claims the next pending task in one statement, renews its lease
+ * while the task runs (on the database's clock), and releases it at the end. When several
+ * instances share one database, a task whose instance stopped renewing (it crashed) goes back to
+ * pending after `leaseMs`, in one statement for all such tasks; yt-dlp then resumes it from its
+ * partial file.
  */
 export class Leases {
+  /** Tasks this instance has claimed since it started (each claim is one statement that took one task). */
+  claimed = 0;
+
   constructor(
     private readonly tasks: TaskStore,
     readonly instanceId: string,
     readonly leaseMs: number,
   ) {}
 
-  /** Takes a pending task unless another instance holds an unexpired lease on it; its row if taken. */
-  async claim(id: string): Promise<Download | undefined> {
-    const now = new Date();
-    return this.tasks.claim(id, this.instanceId, now, new Date(now.getTime() - this.leaseMs));
+  /** The next pending task, now held here; undefined when there is none. */
+  async claimNext(): Promise<Download | undefined> {
+    const row = await this.tasks.claimNext(this.instanceId);
+    if (row) this.claimed += 1;
+    return row;
   }
 
   /**
@@ -29,7 +35,7 @@ export class Leases {
    */
   hold(id: string, lost: () => void): () => void {
     const renew = async () => {
-      if (!(await this.tasks.updateHeld(id, this.instanceId, { lockedAt: new Date() }))) {
+      if (!(await this.tasks.renewLease(id, this.instanceId))) {
         clearInterval(timer);
         lost();
       }
@@ -39,9 +45,9 @@ export class Leases {
     return () => clearInterval(timer);
   }
 
-  /** Running tasks whose lease expired, put back to pending (each by one instance only): the rows before and after. */
-  async reclaimExpired(): Promise<Array<{ before: Download; after: Download }>> {
-    return this.requeue(await this.tasks.runningRenewedBefore(new Date(Date.now() - this.leaseMs)));
+  /** Tasks whose lease expired, put back to pending (each by one instance only): the rows after, with the status they had. */
+  reclaimExpired(): Promise<Requeued[]> {
+    return this.tasks.requeueExpired(this.leaseMs);
   }
 
   /**
@@ -49,24 +55,19 @@ export class Leases {
    * default `host-pid` id of this host whose process is gone), put back to pending at once
    * instead of after their lease. A live process's tasks are never touched.
    */
-  async reclaimOwn(): Promise<Array<{ before: Download; after: Download }>> {
+  async reclaimOwn(): Promise<Requeued[]> {
     const held = await this.tasks.runningHeld();
-    return this.requeue(held.filter((row) => row.lockedBy === this.instanceId || isDeadDefaultId(row.lockedBy!)));
-  }
-
-  /** Each row back to pending unless it changed meanwhile (another instance got there first). */
-  private async requeue(rows: Download[]): Promise<Array<{ before: Download; after: Download }>> {
-    const requeued = [];
-    for (const before of rows) {
-      const after = await this.tasks.updateIfLeaseUnchanged(before, REQUEUED);
-      if (after) requeued.push({ before, after });
+    const requeued: Requeued[] = [];
+    for (const before of held.filter((row) => row.lockedBy === this.instanceId || isDeadDefaultId(row.lockedBy!))) {
+      const after = await this.tasks.updateIfLeaseUnchanged(before, REQUEUED); // unless another instance got there first
+      if (after) requeued.push({ after, previousStatus: before.status });
     }
     return requeued;
   }
 
-  /** Every running task this instance holds, put back to pending (a graceful stop): the rows after. */
+  /** Every task this instance holds, put back to pending (a graceful stop): the rows after. */
   releaseHeld(): Promise<Download[]> {
-    return this.tasks.releaseRunningHeldBy(this.instanceId, REQUEUED);
+    return this.tasks.releaseHeldBy(this.instanceId, REQUEUED);
   }
 }
 

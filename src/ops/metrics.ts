@@ -33,6 +33,9 @@ export class Metrics {
     new Gauge({ name: "mds_subscribers", help: "Open GraphQL subscriptions", registers, collect() {
       this.set(downloads.subscriberCount);
     } });
+    new Gauge({ name: "mds_task_claims_total", help: "Tasks this instance claimed (one statement took each)", registers, collect() {
+      this.set(downloads.claimCount());
+    } });
     const events = new Counter({ name: "mds_events_published_total", help: "Task events published", labelNames: ["kind"], registers });
     const outcomes = new Counter({ name: "mds_task_outcomes_total", help: "Tasks that ended, by outcome", labelNames: ["outcome"], registers });
     const bytes = new Counter({ name: "mds_downloaded_bytes_total", help: "Bytes of completed downloads", registers });

@@ -10,6 +10,7 @@ import { PrismaClient, type Download as DownloadModel } from "../generated/prism
 import { PgRawWrites, RawWrites, type EventWriter } from "./raw-writes.js";
 import { SQLITE_BUSY_TIMEOUT_MS, withRetries, withTimeout } from "./retry.js";
 import { PgTaskReads, TaskReads } from "./task-reads.js";
+import { PgClaims, SqliteClaims } from "./claims.js";
 import { TaskStore } from "./tasks.js";
 
 /** The database: every statement on the task table, and the event log's. */
@@ -70,14 +71,16 @@ async function openSqlite(databaseUrl: string): Promise<Store> {
   await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   const reads = new TaskReads(path.resolve(file));
   const writes = new RawWrites(path.resolve(file));
+  const claims = new SqliteClaims(path.resolve(file));
   return {
-    tasks: new TaskStore(prisma, reads, writes),
+    tasks: new TaskStore(prisma, reads, writes, claims),
     events: writes,
     shared: false,
     async close() {
       await prisma.$disconnect();
       reads.close();
       writes.close();
+      claims.close();
     },
   };
 }
@@ -105,7 +108,7 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   const prisma = retrying(new PgPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient);
   const writes = new PgRawWrites(pool);
   return {
-    tasks: new TaskStore(prisma, new PgTaskReads(pool), writes),
+    tasks: new TaskStore(prisma, new PgTaskReads(pool), writes, new PgClaims(pool)),
     events: writes,
     shared: true,
     async close() {

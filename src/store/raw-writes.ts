@@ -25,7 +25,7 @@ export interface EventWriter {
 }
 
 /** Prisma's format for DateTime in SQLite, which its reads and the listing order expect. */
-const stored = (date: Date) => date.toISOString().replace("Z", "+00:00");
+export const stored = (date: Date) => date.toISOString().replace("Z", "+00:00");
 
 /**
  * The hottest writes, on a connection of their own: new tasks, bulk deletes, the event log.

@@ -51,10 +51,10 @@ const SELECT = `SELECT ${COLUMN_LIST} FROM "Download"`;
 
 const date = (value: unknown) => (value === null ? null : new Date(value as string | Date));
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 /** A row read by column name made a Download, checked against the vocabulary. SQLite gives times as text and booleans as 0/1. */
-const toDownload = (r: Row): Download =>
+export const rowToTask = (r: Row): Download =>
   checkedTask({
     ...r,
     isPlaylist: r.isPlaylist === 1 || r.isPlaylist === true,
@@ -82,7 +82,7 @@ abstract class SqlTaskReads implements TaskReader {
   async list(filter: ListFilter): Promise<Download[]> {
     const { where, params } = conditions(filter);
     const sql = `${SELECT}${whereClause(where)} ${orderBy(filter.newestFirst ? "DESC" : "ASC")} LIMIT ? OFFSET ?`;
-    return (await this.rows(sql, [...params, filter.limit ?? this.noLimit, filter.offset ?? 0])).map(toDownload);
+    return (await this.rows(sql, [...params, filter.limit ?? this.noLimit, filter.offset ?? 0])).map(rowToTask);
   }
 
   /** Keyset paging in the key's order (newest first reverses it wholly), for connections. */
@@ -101,7 +101,7 @@ abstract class SqlTaskReads implements TaskReader {
     }
     const direction = forward ? "ASC" : "DESC";
     const sql = `${SELECT}${whereClause(where)} ${orderBy(direction)} LIMIT ?`;
-    return (await this.rows(sql, [...params, request.limit])).map(toDownload);
+    return (await this.rows(sql, [...params, request.limit])).map(rowToTask);
   }
 
   async count(filter: ListFilter): Promise<number> {
@@ -111,7 +111,7 @@ abstract class SqlTaskReads implements TaskReader {
 
   async get(id: string): Promise<Download | null> {
     const [raw] = await this.rows(`${SELECT} WHERE "id" = ?`, [id]);
-    return raw ? toDownload(raw) : null;
+    return raw ? rowToTask(raw) : null;
   }
 
   async countByStatus(): Promise<Record<string, number>> {

@@ -1,6 +1,7 @@
 import type { Download, TaskPatch } from "../domain/task.js";
 import { RUNNING_STATUSES } from "../domain/vocabulary.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Claims, Requeued } from "./claims.js";
 import type { FastWriter } from "./raw-writes.js";
 import type { ListFilter, PageRequest, TaskReader } from "./task-reads.js";
 
@@ -18,6 +19,7 @@ export class TaskStore {
     private readonly prisma: PrismaClient,
     private readonly reads: TaskReader,
     private readonly writes: FastWriter,
+    private readonly claims: Claims,
   ) {}
 
   get(id: string): Promise<Download | null> {
@@ -55,11 +57,6 @@ export class TaskStore {
     return this.prisma.download.findMany({ where: { status: { in: RUNNING_STATUSES }, lockedBy: { not: null } } });
   }
 
-  /** Running tasks whose lease was last renewed before `before`. */
-  runningRenewedBefore(before: Date): Promise<Download[]> {
-    return this.prisma.download.findMany({ where: { status: { in: RUNNING_STATUSES }, lockedAt: { lt: before } } });
-  }
-
   /** A submission's other tasks (its playlist entries), in playlist order. */
   groupEntriesBesides(groupId: string, id: string): Promise<Download[]> {
     return this.prisma.download.findMany({ where: { groupId, id: { not: id } }, orderBy: { playlistIndex: "asc" } });
@@ -91,23 +88,29 @@ export class TaskStore {
     return after;
   }
 
-  /** Takes a pending task for `instanceId` unless another holds a lease renewed since `expiredBefore`; the row, if taken. */
-  async claim(id: string, instanceId: string, now: Date, expiredBefore: Date): Promise<Download | undefined> {
-    const [row] = await this.prisma.download.updateManyAndReturn({
-      where: { id, status: "pending", OR: [{ lockedBy: null }, { lockedAt: { lt: expiredBefore } }] },
-      data: { lockedBy: instanceId, lockedAt: now },
-    });
-    return row;
+  /** The oldest pending task nobody holds, now held by `instanceId` (one statement); undefined when there is none. */
+  claimNext(instanceId: string): Promise<Download | undefined> {
+    return this.claims.claimNext(instanceId, new Date());
   }
 
-  /** Every running task `instanceId` holds, changed by `patch` (handed back at a graceful stop): the rows after. */
-  releaseRunningHeldBy(instanceId: string, patch: TaskPatch): Promise<Download[]> {
-    return this.prisma.download.updateManyAndReturn({ where: { lockedBy: instanceId, status: { in: RUNNING_STATUSES } }, data: patch });
+  /** Renews `instanceId`'s lease on a task, on the database's clock; false when the row no longer names it. */
+  renewLease(id: string, instanceId: string): Promise<boolean> {
+    return this.claims.renew(id, instanceId);
   }
 
-  /** Every running task changed by `patch` (alone on its database, at start). */
-  async updateRunning(patch: TaskPatch): Promise<void> {
-    await this.prisma.download.updateMany({ where: { status: { in: RUNNING_STATUSES } }, data: patch });
+  /** Every held task whose lease is older than `leaseMs` (on the database's clock), back to pending in one statement. */
+  requeueExpired(leaseMs: number): Promise<Requeued[]> {
+    return this.claims.requeueExpired(leaseMs, new Date());
+  }
+
+  /** Every task `instanceId` holds (running, or claimed and not started yet), changed by `patch`: the rows after. */
+  releaseHeldBy(instanceId: string, patch: TaskPatch): Promise<Download[]> {
+    return this.prisma.download.updateManyAndReturn({ where: { lockedBy: instanceId, status: { in: [...RUNNING_STATUSES, "pending"] } }, data: patch });
+  }
+
+  /** Every task held when the server stopped (alone on its database, at start), changed by `patch`. */
+  async updateHeldAtStart(patch: TaskPatch): Promise<void> {
+    await this.prisma.download.updateMany({ where: { OR: [{ status: { in: RUNNING_STATUSES } }, { status: "pending", lockedBy: { not: null } }] }, data: patch });
   }
 
   /** Those of `ids` still queued (pending, held by nobody), changed by `patch`: the rows after. */

@@ -59,9 +59,8 @@ export class DownloadService {
     this.space = new SpaceCheck([config.dataDir, config.downloadDir]);
     this.leases = new Leases(this.tasks, config.instanceId, config.leaseMs);
     this.live = new LiveTasks(this.tasks, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs }, config.instanceId);
-    const enqueue = (row: Download) => this.queue.enqueue(jobOf(row));
     const stopJob = (id: string, keepFiles: boolean) => (keepFiles ? this.queue.release(id) : this.queue.cancel(id));
-    const reporter = new JobReporter(this.tasks, this.live, bus, enqueue, config, this.leases, stopJob);
+    const reporter = new JobReporter(this.tasks, this.live, bus, () => this.queue.wake(), config, this.leases, stopJob);
     this.queue = new DownloadQueue(
       {
         concurrency: config.maxConcurrentDownloads,
@@ -72,11 +71,17 @@ export class DownloadService {
         maxPlaylistEntries: config.maxPlaylistEntries,
       },
       (id) => reporter.observe(id),
+      async () => {
+        const row = await this.leases.claimNext();
+        if (!row) return undefined;
+        reporter.claimed(row);
+        return jobOf(row);
+      },
     );
-    // A task another instance added or handed back: queued here too (one instance claims it), without waiting for a sweep.
+    // A task another instance added or handed back: idle slots here claim too (one instance takes it), without waiting for a sweep.
     if (this.shared) {
       bus.onOthers(({ kind, download }) => {
-        if ((kind === "added" || kind === "status") && download.status === "pending") this.queue.enqueue(jobOf(download));
+        if ((kind === "added" || kind === "status") && download.status === "pending") this.queue.wake();
       });
     }
   }
@@ -92,7 +97,7 @@ export class DownloadService {
     await this.peers?.start((id) => this.queue.cancel(id));
     if (this.shared) {
       // This instance's own tasks from before a restart come back at once, not after their lease.
-      for (const { before, after } of await this.leases.reclaimOwn()) this.bus.publish({ kind: "status", download: after, previousStatus: before.status });
+      for (const { after, previousStatus } of await this.leases.reclaimOwn()) this.bus.publish({ kind: "status", download: after, previousStatus });
       await this.sweep();
       this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), this.leases.leaseMs / 2);
       this.sweeper.unref();
@@ -100,21 +105,14 @@ export class DownloadService {
     }
     const interrupted = await this.tasks.running();
     for (const row of interrupted) if (row.pid) killOrphan(row.pid, row.id);
-    await this.tasks.updateRunning(REQUEUED);
-    await this.queuePending();
+    await this.tasks.updateHeldAtStart(REQUEUED);
+    this.queue.wake();
   }
 
   /** Several instances: takes back tasks whose instance died, and queues every pending task here too (one instance claims each). */
   private async sweep(): Promise<void> {
-    for (const { before, after } of await this.leases.reclaimExpired()) {
-      this.bus.publish({ kind: "status", download: after, previousStatus: before.status });
-    }
-    await this.queuePending();
-  }
-
-  /** Queue order: the listing's own (oldest first, playlist entries in order), read without Prisma's per-row cost. */
-  private async queuePending(): Promise<void> {
-    for (const row of await this.tasks.list({ status: ["pending"] })) this.queue.enqueue(jobOf(row));
+    for (const { after, previousStatus } of await this.leases.reclaimExpired()) this.bus.publish({ kind: "status", download: after, previousStatus });
+    this.queue.wake(); // also picks up what other instances added while events could not say so (no Redis)
   }
 
   /**
@@ -141,7 +139,7 @@ export class DownloadService {
       throw isStorageFull(error) ? new StorageFullError() : error;
     });
     this.bus.publish({ kind: "added", download: row });
-    this.queue.enqueue(jobOf(row));
+    this.queue.wake();
     return [row];
   }
 
@@ -191,7 +189,6 @@ export class DownloadService {
 
   /** Cancels queued tasks (still pending, claimed by nobody) in one statement, then lets reads in. */
   private async cancelQueued(ids: string[]): Promise<void> {
-    for (const id of ids) void this.queue.cancel(id);
     const cancelled = await this.tasks.updateQueued(ids, { ...IDLE, ...RELEASED, status: "cancelled" });
     for (const row of cancelled) this.bus.publish({ kind: "status", download: row, previousStatus: "pending" });
     await new Promise((resolve) => setImmediate(resolve));
@@ -231,7 +228,7 @@ export class DownloadService {
     }
     const updated = await this.changeStatus(row, FRESH);
     if (!updated) throw new ConflictError(`download ${id} changed meanwhile; try again`);
-    this.queue.enqueue(jobOf(updated));
+    this.queue.wake();
     return updated;
   }
 
@@ -331,6 +328,11 @@ export class DownloadService {
    */
   listingVersion(): number | undefined {
     return this.shared && !this.peers ? undefined : this.bus.changes;
+  }
+
+  /** Tasks this instance has claimed since it started. */
+  claimCount(): number {
+    return this.leases.claimed;
   }
 
   /** Tasks running now (downloading or processing). */

@@ -19,7 +19,8 @@ export class JobReporter {
     private readonly tasks: TaskStore,
     private readonly live: LiveTasks,
     private readonly bus: EventBus,
-    private readonly enqueue: (row: Download) => void,
+    /** There is a pending task (requeued, or a playlist's new entries): idle slots claim it. */
+    private readonly wake: () => void,
     private readonly addresses: AddressPolicy,
     private readonly leases: Leases,
     /** Stops a job: `keepFiles` for another instance to resume it, else as a cancel. */
@@ -28,21 +29,24 @@ export class JobReporter {
 
   /** Stops renewing the lease of each running task, by task id. */
   private readonly holds = new Map<string, () => void>();
+  /** Tasks claimed whose job has not started yet, by id. */
+  private readonly claimedRows = new Map<string, Download>();
   /** Running tasks whose row no longer names this instance: stopped without writing anything. */
   private readonly lost = new Set<string>();
+
+  /** A task this instance just claimed (its job starts next). */
+  claimed(row: Download): void {
+    this.claimedRows.set(row.id, row);
+  }
 
   observe(id: string): JobObserver {
     const live = this.live;
     return {
       started: async () => {
-        // One conditional update: of several instances queueing the same task, one runs it; none
-        // runs a task removed or cancelled meanwhile.
-        const row = await this.leases.claim(id);
-        if (!row) return false;
-        live.track(row);
+        live.track(this.claimedRows.get(id)!);
+        this.claimedRows.delete(id);
         this.holds.set(id, this.leases.hold(id, () => void this.stopLost(id)));
         await live.status(id, { status: "downloading", startedAt: new Date(), errorMessage: "" });
-        return true;
       },
       spawned: (pid) => live.persist(id, { pid }),
       metadata: (m) =>
@@ -104,8 +108,7 @@ export class JobReporter {
         return; // shutdown: the row stays as it is and resumes at the next start (or on another instance once its lease expires)
       case "lost": {
         // Its host died: queued again at once, it resumes from its partial file.
-        const row = await this.live.status(id, REQUEUED, true);
-        if (row) this.enqueue(row);
+        if (await this.live.status(id, REQUEUED, true)) this.wake();
         return;
       }
     }
@@ -152,7 +155,7 @@ export class JobReporter {
     // By group, not by a list of ids: thousands of ids exceed the database's parameter limit.
     const added = await this.tasks.groupEntriesBesides(parent.groupId, id);
     for (const row of added) this.bus.publish({ kind: "added", download: row });
-    for (const row of [first!, ...added]) if (row.status === "pending") this.enqueue(row);
+    if ([first!, ...added].some((row) => row.status === "pending")) this.wake();
   }
 
   private async problemWith(url: string): Promise<string | undefined> {

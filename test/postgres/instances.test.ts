@@ -115,6 +115,9 @@ it("runs each of 60 tasks exactly once across three instances, one file each", a
   await waitFor(async () => (await tasks(instances[0]!)).every((t) => t.status === "completed"), { timeoutMs: 120_000, what: "every task to complete" });
   const all = await tasks(instances[1]!);
   expect(all).toHaveLength(60);
+  // One claim statement took each task: 60 claims over the three instances, no task claimed twice.
+  const claims = await Promise.all(instances.map(async (i) => Number(/^mds_task_claims_total\S* (\d+)$/m.exec(await (await fetch(`${i.base}/metrics`)).text())![1])));
+  expect(claims.reduce((a, b) => a + b, 0)).toBe(60);
   for (const task of submitted) expect(starts(instances, task.id)).toHaveLength(1);
   // And as the fixture saw it: every task's URL fetched the same number of times (a second run would double it).
   const fetches = submitted.map((_, i) => fixture.requests.filter((r) => r.path === `/clip.mp4?multi=${i}`).length);
