@@ -1,4 +1,5 @@
 import os from "node:os";
+import { killOrphan } from "../engine/process-group.js";
 import type { Download } from "../domain/task.js";
 import { REQUEUED } from "../domain/task-states.js";
 import type { Requeued } from "../store/claims.js";
@@ -51,14 +52,17 @@ export class Leases {
   }
 
   /**
-   * At start: running tasks an earlier process of this instance held (its INSTANCE_ID, or a
-   * default `host-pid` id of this host whose process is gone), put back to pending at once
-   * instead of after their lease. A live process's tasks are never touched.
+   * At start: tasks an earlier process of this instance held (its INSTANCE_ID, or a default
+   * `host-pid` id of this host whose process is gone), put back to pending at once instead of
+   * after their lease. A yt-dlp the crash left running is stopped first (it names the task in
+   * its arguments), so two never write one file. A live process's tasks are never touched;
+   * `alone` on its database (SQLite), every held task was this server's.
    */
-  async reclaimOwn(): Promise<Requeued[]> {
-    const held = await this.tasks.runningHeld();
+  async reclaimOwn(alone: boolean): Promise<Requeued[]> {
+    const held = await this.tasks.held();
     const requeued: Requeued[] = [];
-    for (const before of held.filter((row) => row.lockedBy === this.instanceId || isDeadDefaultId(row.lockedBy!))) {
+    for (const before of held.filter((row) => alone || row.lockedBy === this.instanceId || isDeadDefaultId(row.lockedBy!))) {
+      if (before.pid) killOrphan(before.pid, before.id);
       const after = await this.tasks.updateIfLeaseUnchanged(before, REQUEUED); // unless another instance got there first
       if (after) requeued.push({ after, previousStatus: before.status });
     }

@@ -47,14 +47,9 @@ export class TaskStore {
     return this.reads.ping();
   }
 
-  /** Every task downloading or processing, by any instance. */
-  running(): Promise<Download[]> {
-    return this.prisma.download.findMany({ where: { status: { in: RUNNING_STATUSES } } });
-  }
-
-  /** Running tasks some instance holds. */
-  runningHeld(): Promise<Download[]> {
-    return this.prisma.download.findMany({ where: { status: { in: RUNNING_STATUSES }, lockedBy: { not: null } } });
+  /** Tasks some instance holds: running, or claimed and not started yet. */
+  held(): Promise<Download[]> {
+    return this.prisma.download.findMany({ where: { status: { in: [...RUNNING_STATUSES, "pending"] }, lockedBy: { not: null } } });
   }
 
   /** A submission's other tasks (its playlist entries), in playlist order. */
@@ -108,10 +103,6 @@ export class TaskStore {
     return this.prisma.download.updateManyAndReturn({ where: { lockedBy: instanceId, status: { in: [...RUNNING_STATUSES, "pending"] } }, data: patch });
   }
 
-  /** Every task held when the server stopped (alone on its database, at start), changed by `patch`. */
-  async updateHeldAtStart(patch: TaskPatch): Promise<void> {
-    await this.prisma.download.updateMany({ where: { OR: [{ status: { in: RUNNING_STATUSES } }, { status: "pending", lockedBy: { not: null } }] }, data: patch });
-  }
 
   /** Those of `ids` still queued (pending, held by nobody), changed by `patch`: the rows after. */
   updateQueued(ids: string[], patch: TaskPatch): Promise<Download[]> {

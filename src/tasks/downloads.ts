@@ -4,7 +4,6 @@ import type { Config } from "../config.js";
 import type { Store } from "../store/database.js";
 import { DownloadQueue } from "../engine/queue.js";
 import type { Launcher } from "../engine/launcher.js";
-import { killOrphan } from "../engine/process-group.js";
 import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
 import type { Download, TaskPatch } from "../domain/task.js";
 import { Leases } from "../cluster/leases.js";
@@ -22,7 +21,6 @@ import {
   isFinished,
   isRunning,
   RELEASED,
-  REQUEUED,
   RUNNING_STATUSES,
   type DownloadStatus,
 } from "../domain/task-states.js";
@@ -87,26 +85,18 @@ export class DownloadService {
   }
 
   /**
-   * Queues what a crash or a stop left unfinished, oldest first. Interrupted tasks resume from
-   * their partial files. Alone on its database (SQLite), the server takes every interrupted task
-   * back at once, stopping a yt-dlp orphaned by a crash first so two never share a file. On a
-   * shared database it cannot tell its own from another instance's running tasks: it takes
-   * those whose lease expired, and keeps looking, with the pending tasks other instances add.
+   * Starts the queue with what a crash or a stop left unfinished; interrupted tasks resume from
+   * their partial files. One mechanism on either database: this instance's own tasks from before
+   * a restart come back at once (see Leases.reclaimOwn); on a shared database, those of an
+   * instance that died come back once their lease expires, checked every LEASE_MS / 2.
    */
   async resume(): Promise<void> {
     await this.peers?.start((id) => this.queue.cancel(id));
-    if (this.shared) {
-      // This instance's own tasks from before a restart come back at once, not after their lease.
-      for (const { after, previousStatus } of await this.leases.reclaimOwn()) this.bus.publish({ kind: "status", download: after, previousStatus });
-      await this.sweep();
-      this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), this.leases.leaseMs / 2);
-      this.sweeper.unref();
-      return;
-    }
-    const interrupted = await this.tasks.running();
-    for (const row of interrupted) if (row.pid) killOrphan(row.pid, row.id);
-    await this.tasks.updateHeldAtStart(REQUEUED);
-    this.queue.wake();
+    for (const { after, previousStatus } of await this.leases.reclaimOwn(!this.shared)) this.bus.publish({ kind: "status", download: after, previousStatus });
+    if (!this.shared) return this.queue.wake();
+    await this.sweep();
+    this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), this.leases.leaseMs / 2);
+    this.sweeper.unref();
   }
 
   /** Several instances: takes back tasks whose instance died, and queues every pending task here too (one instance claims each). */
