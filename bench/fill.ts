@@ -4,7 +4,7 @@ import { openDatabase } from "../src/store/database.js";
 
 /** Stores `count` finished tasks in the server's database, the way completed downloads leave them. */
 export async function fillTasks(dataDir: string, count: number): Promise<void> {
-  const store = await openDatabase(`file:${path.join(dataDir, "downloads.db")}`);
+  const store = await openDatabase(`file:${path.join(dataDir, "downloads.db")}`, { migrate: false }); // the running server migrated it
   const now = Date.now();
   for (let start = 0; start < count; start += 1000) {
     await store.tasks.insertEntries(

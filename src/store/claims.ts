@@ -5,7 +5,7 @@ import { ORDER_COLUMNS } from "../domain/order.js";
 import { RUNNING_STATUSES } from "../domain/vocabulary.js";
 import { SQLITE_BUSY_TIMEOUT_MS, withRetries } from "./retry.js";
 import { stored as sqliteTime } from "./raw-writes.js";
-import { rowToTask, type Row } from "./task-reads.js";
+import { columnNames, resultOf, tasksOf } from "./task-reads.js";
 
 /** A task a lease expiry put back in the queue, and the status it had. */
 export type Requeued = { after: Download; previousStatus: string };
@@ -42,8 +42,11 @@ export class SqliteClaims implements Claims {
   async claimNext(instanceId: string, updatedAt: Date): Promise<Download | undefined> {
     const sql = `UPDATE "Download" SET "lockedBy" = ?, "lockedAt" = ${SqliteClaims.NOW}, "updatedAt" = ?
       WHERE "id" = (SELECT "id" FROM "Download" WHERE "status" = 'pending' AND "lockedBy" IS NULL ORDER BY ${QUEUE_ORDER} LIMIT 1) RETURNING *`;
-    const row = await withRetries(async () => this.db.prepare(sql).get(instanceId, sqliteTime(updatedAt)) as Row | undefined);
-    return row && rowToTask(row);
+    return withRetries(async () => {
+      const statement = this.db.prepare(sql).raw(true);
+      const row = statement.get(instanceId, sqliteTime(updatedAt)) as unknown[] | undefined;
+      return row && tasksOf({ names: columnNames(statement), rows: [row] })[0];
+    });
   }
 
   async renew(id: string, instanceId: string): Promise<boolean> {
@@ -55,8 +58,9 @@ export class SqliteClaims implements Claims {
     const expired = `"status" IN (${HELD}) AND "lockedBy" IS NOT NULL AND "lockedAt" < strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now', ?)`;
     const requeue = this.db.transaction((modifier: string) => {
       const before = this.db.prepare(`SELECT "id", "status" FROM "Download" WHERE ${expired}`).all(modifier) as Array<{ id: string; status: string }>;
-      const update = this.db.prepare(`UPDATE "Download" SET ${REQUEUE_SET}, "updatedAt" = ? WHERE "id" = ? RETURNING *`);
-      return before.map(({ id, status }) => ({ after: rowToTask(update.get(sqliteTime(updatedAt), id) as Row), previousStatus: status }));
+      const update = this.db.prepare(`UPDATE "Download" SET ${REQUEUE_SET}, "updatedAt" = ? WHERE "id" = ? RETURNING *`).raw(true);
+      const rows = before.map(({ id }) => update.get(sqliteTime(updatedAt), id) as unknown[]);
+      return tasksOf({ names: columnNames(update), rows }).map((after, i) => ({ after, previousStatus: before[i]!.status }));
     });
     return withRetries(async () => requeue(`-${leaseMs / 1000} seconds`));
   }
@@ -73,15 +77,16 @@ export class PgClaims implements Claims {
   constructor(private readonly pool: Pool) {}
 
   async claimNext(instanceId: string, updatedAt: Date): Promise<Download | undefined> {
-    const { rows } = await withRetries(() =>
-      this.pool.query<Row>(
-        `UPDATE "Download" SET "lockedBy" = $1, "lockedAt" = ${PgClaims.NOW}, "updatedAt" = $2
-         WHERE "id" = (SELECT "id" FROM "Download" WHERE "status" = 'pending' AND "lockedBy" IS NULL ORDER BY ${QUEUE_ORDER} LIMIT 1 FOR UPDATE SKIP LOCKED)
-         RETURNING *`,
-        [instanceId, updatedAt],
-      ),
+    const result = await withRetries(() =>
+      this.pool.query({
+        text: `UPDATE "Download" SET "lockedBy" = $1, "lockedAt" = ${PgClaims.NOW}, "updatedAt" = $2
+          WHERE "id" = (SELECT "id" FROM "Download" WHERE "status" = 'pending' AND "lockedBy" IS NULL ORDER BY ${QUEUE_ORDER} LIMIT 1 FOR UPDATE SKIP LOCKED)
+          RETURNING *`,
+        values: [instanceId, updatedAt],
+        rowMode: "array",
+      }),
     );
-    return rows[0] && rowToTask(rows[0]);
+    return tasksOf(resultOf(result))[0];
   }
 
   async renew(id: string, instanceId: string): Promise<boolean> {
@@ -92,17 +97,20 @@ export class PgClaims implements Claims {
   }
 
   async requeueExpired(leaseMs: number, updatedAt: Date): Promise<Requeued[]> {
-    const { rows } = await withRetries(() =>
-      this.pool.query<Row & { previousStatus: string }>(
-        `WITH expired AS (
+    const result = await withRetries(() =>
+      this.pool.query({
+        text: `WITH expired AS (
            SELECT "id", "status" FROM "Download"
            WHERE "status" IN (${HELD}) AND "lockedBy" IS NOT NULL AND "lockedAt" < ${PgClaims.NOW} - $1 * interval '1 millisecond'
            FOR UPDATE SKIP LOCKED)
          UPDATE "Download" AS d SET ${REQUEUE_SET}, "updatedAt" = $2 FROM expired WHERE d."id" = expired."id"
          RETURNING d.*, expired."status" AS "previousStatus"`,
-        [leaseMs, updatedAt],
-      ),
+        values: [leaseMs, updatedAt],
+        rowMode: "array",
+      }),
     );
-    return rows.map(({ previousStatus, ...row }) => ({ after: rowToTask(row), previousStatus }));
+    const requeued = resultOf(result);
+    const previous = requeued.names.indexOf("previousStatus");
+    return tasksOf(requeued).map((after, i) => ({ after, previousStatus: String(requeued.rows[i]![previous]) }));
   }
 }

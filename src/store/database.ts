@@ -50,20 +50,22 @@ function retrying(prisma: PrismaClient): PrismaClient {
 const STATEMENT_TIMEOUT_MS = 10_000;
 
 /** Applies the committed migrations, then connects: SQLite (file:…) or PostgreSQL (postgresql://…). */
-export async function openDatabase(databaseUrl: string): Promise<Store> {
-  return databaseUrl.startsWith("file:") ? openSqlite(databaseUrl) : openPostgres(databaseUrl);
+export async function openDatabase(databaseUrl: string, { migrate = true } = {}): Promise<Store> {
+  return databaseUrl.startsWith("file:") ? openSqlite(databaseUrl, migrate) : openPostgres(databaseUrl);
 }
 
-async function openSqlite(databaseUrl: string): Promise<Store> {
+async function openSqlite(databaseUrl: string, migrate: boolean): Promise<Store> {
   const file = databaseUrl.replace(/^file:/, "");
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await promisify(execFile)(
-    process.execPath,
-    [prismaCli, "migrate", "deploy", "--config", path.join(projectRoot, "prisma.config.ts")],
-    { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl } },
-  ).catch((error: { stdout?: string; stderr?: string; message: string }) => {
-    throw new Error(`database migration failed: ${error.stderr || error.stdout || error.message}`);
-  });
+  if (migrate) {
+    await promisify(execFile)(
+      process.execPath,
+      [prismaCli, "migrate", "deploy", "--config", path.join(projectRoot, "prisma.config.ts")],
+      { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl } },
+    ).catch((error: { stdout?: string; stderr?: string; message: string }) => {
+      throw new Error(`database migration failed: ${error.stderr || error.stdout || error.message}`);
+    });
+  }
   const prisma = retrying(new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl, timeout: SQLITE_BUSY_TIMEOUT_MS }) }));
   // WAL lets readers (queries) proceed while the engine writes progress; with WAL, synchronous=NORMAL
   // syncs at checkpoints instead of at every commit and still never corrupts the database.

@@ -51,19 +51,40 @@ const SELECT = `SELECT ${COLUMN_LIST} FROM "Download"`;
 
 const date = (value: unknown) => (value === null ? null : new Date(value as string | Date));
 
-export type Row = Record<string, unknown>;
 
 /** A row read by column name made a Download, checked against the vocabulary. SQLite gives times as text and booleans as 0/1. */
-export const rowToTask = (r: Row): Download =>
-  checkedTask({
-    ...r,
-    isPlaylist: r.isPlaylist === 1 || r.isPlaylist === true,
-    createdAt: new Date(r.createdAt as string),
-    updatedAt: new Date(r.updatedAt as string),
-    startedAt: date(r.startedAt),
-    completedAt: date(r.completedAt),
-    lockedAt: date(r.lockedAt),
-  } as Download);
+/** Rows as the drivers give them fastest (arrays), with their columns' names. */
+export type Result = { names: string[]; rows: unknown[][] };
+
+const mappers = new Map<string, (r: unknown[]) => Download>();
+
+/** The rows as tasks, mapped by column name (resolved once per column list), checked against the vocabulary. */
+export function tasksOf({ names, rows }: Result): Download[] {
+  const key = names.join(",");
+  let map = mappers.get(key);
+  if (!map) mappers.set(key, (map = mapperFor(names)));
+  return rows.map(map);
+}
+
+/** One object shape for every row, no copies. SQLite gives times as text and booleans as 0/1. */
+function mapperFor(names: readonly string[]): (r: unknown[]) => Download {
+  const at = Object.fromEntries(COLUMNS.map((column) => [column, names.indexOf(column)])) as Record<(typeof COLUMNS)[number], number>;
+  const missing = COLUMNS.filter((column) => at[column] < 0);
+  if (missing.length) throw new Error(`a task query must return every column; missing ${missing.join(", ")}`);
+  return (r) => {
+    const task: Record<keyof Download, unknown> = {
+      id: r[at.id], url: r[at.url], title: r[at.title], thumbnail: r[at.thumbnail], thumbnailPath: r[at.thumbnailPath],
+      status: r[at.status], progress: r[at.progress], speedBytes: r[at.speedBytes], etaSeconds: r[at.etaSeconds],
+      filesize: r[at.filesize], downloadedBytes: r[at.downloadedBytes], formatNote: r[at.formatNote],
+      isPlaylist: r[at.isPlaylist] === 1 || r[at.isPlaylist] === true, playlistIndex: r[at.playlistIndex],
+      playlistTotal: r[at.playlistTotal], groupId: r[at.groupId], filename: r[at.filename], filepath: r[at.filepath],
+      pid: r[at.pid], quality: r[at.quality], downloadType: r[at.downloadType], errorMessage: r[at.errorMessage],
+      createdAt: new Date(r[at.createdAt] as string), updatedAt: new Date(r[at.updatedAt] as string),
+      startedAt: date(r[at.startedAt]), completedAt: date(r[at.completedAt]), lockedBy: r[at.lockedBy], lockedAt: date(r[at.lockedAt]),
+    };
+    return checkedTask(task as Download);
+  };
+}
 
 /**
  * Task listings in SQL both SQLite and PostgreSQL read (quoted names, `?` placeholders), run
@@ -74,15 +95,15 @@ export const rowToTask = (r: Row): Download =>
 const PING_TIMEOUT_MS = 2000;
 
 abstract class SqlTaskReads implements TaskReader {
-  /** Runs a query once; rows come back as arrays in column order. */
-  protected abstract query(sql: string, params: unknown[]): Promise<Row[]>;
+  /** Runs a query once; rows come back as arrays, with the columns' names. */
+  protected abstract query(sql: string, params: unknown[]): Promise<Result>;
   /** What LIMIT takes for "no limit". */
   protected abstract readonly noLimit: number | null;
 
   async list(filter: ListFilter): Promise<Download[]> {
     const { where, params } = conditions(filter);
     const sql = `${SELECT}${whereClause(where)} ${orderBy(filter.newestFirst ? "DESC" : "ASC")} LIMIT ? OFFSET ?`;
-    return (await this.rows(sql, [...params, filter.limit ?? this.noLimit, filter.offset ?? 0])).map(rowToTask);
+    return tasksOf(await this.rows(sql, [...params, filter.limit ?? this.noLimit, filter.offset ?? 0]));
   }
 
   /** Keyset paging in the key's order (newest first reverses it wholly), for connections. */
@@ -101,22 +122,21 @@ abstract class SqlTaskReads implements TaskReader {
     }
     const direction = forward ? "ASC" : "DESC";
     const sql = `${SELECT}${whereClause(where)} ${orderBy(direction)} LIMIT ?`;
-    return (await this.rows(sql, [...params, request.limit])).map(rowToTask);
+    return tasksOf(await this.rows(sql, [...params, request.limit]));
   }
 
   async count(filter: ListFilter): Promise<number> {
     const { where, params } = conditions(filter);
-    return Number((await this.rows(`SELECT count(*) AS "n" FROM "Download"${whereClause(where)}`, params))[0]!.n);
+    return Number((await this.rows(`SELECT count(*) FROM "Download"${whereClause(where)}`, params)).rows[0]![0]);
   }
 
   async get(id: string): Promise<Download | null> {
-    const [raw] = await this.rows(`${SELECT} WHERE "id" = ?`, [id]);
-    return raw ? rowToTask(raw) : null;
+    return tasksOf(await this.rows(`${SELECT} WHERE "id" = ?`, [id]))[0] ?? null;
   }
 
   async countByStatus(): Promise<Record<string, number>> {
-    const rows = await this.rows(`SELECT "status", count(*) AS "n" FROM "Download" GROUP BY "status"`, []);
-    return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
+    const { rows } = await this.rows(`SELECT "status", count(*) FROM "Download" GROUP BY "status"`, []);
+    return Object.fromEntries(rows.map(([status, count]) => [status, Number(count)]));
   }
 
   /** Whether the database answers now (readiness): asked once, not retried, within PING_TIMEOUT_MS. */
@@ -125,7 +145,7 @@ abstract class SqlTaskReads implements TaskReader {
   }
 
   /** A query, tried again while the database is briefly away (store/retry.ts). */
-  private rows(sql: string, params: unknown[]): Promise<Row[]> {
+  private rows(sql: string, params: unknown[]): Promise<Result> {
     return withRetries(() => this.query(sql, params));
   }
 
@@ -165,10 +185,10 @@ export class TaskReads extends SqlTaskReads {
     this.db = new Database(file, { readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
   }
 
-  protected async query(sql: string, params: unknown[]): Promise<Row[]> {
+  protected async query(sql: string, params: unknown[]): Promise<Result> {
     let statement = this.statements.get(sql);
-    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
-    return statement.all(...params) as Row[];
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql).raw(true)));
+    return { names: columnNames(statement), rows: statement.all(...params) as unknown[][] };
   }
 
   close(): void {
@@ -184,10 +204,19 @@ export class PgTaskReads extends SqlTaskReads {
     super();
   }
 
-  protected async query(sql: string, params: unknown[]): Promise<Row[]> {
-    return (await this.pool.query<Row>({ text: numbered(sql), values: params })).rows;
+  protected async query(sql: string, params: unknown[]): Promise<Result> {
+    return resultOf(await this.pool.query({ text: numbered(sql), values: params, rowMode: "array" }));
   }
 }
+
+/** The column names of a statement that returns rows (SQLite). */
+export const columnNames = (statement: Database.Statement) => statement.columns().map((column) => column.name);
+
+/** A pg result read in array mode, with its columns' names. */
+export const resultOf = (result: { fields: Array<{ name: string }>; rows: unknown[] }): Result => ({
+  names: result.fields.map((field) => field.name),
+  rows: result.rows as unknown[][],
+});
 
 /** `?` placeholders as PostgreSQL numbers them ($1, $2, ...); the SQL here has no `?` in literals. */
 export function numbered(sql: string): string {
