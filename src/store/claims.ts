@@ -33,25 +33,28 @@ const REQUEUE_SET = `"status" = 'pending', "lockedBy" = NULL, "lockedAt" = NULL,
 /** Claims on SQLite, on a connection of their own; the writer lock makes each statement atomic. */
 export class SqliteClaims implements Claims {
   private readonly db: Database.Database;
-  private static readonly NOW = `strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')`; // Prisma's DateTime text
+  private readonly claim: Database.Statement;
+  private readonly renewal: Database.Statement;
 
   constructor(file: string) {
     this.db = new Database(file, { fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    const now = `strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')`; // Prisma's DateTime text
+    this.claim = this.db
+      .prepare(
+        `UPDATE "Download" SET "lockedBy" = ?, "lockedAt" = ${now}, "updatedAt" = ?
+         WHERE "id" = (SELECT "id" FROM "Download" WHERE "status" = 'pending' AND "lockedBy" IS NULL ORDER BY ${QUEUE_ORDER} LIMIT 1) RETURNING *`,
+      )
+      .raw(true);
+    this.renewal = this.db.prepare(`UPDATE "Download" SET "lockedAt" = ${now} WHERE "id" = ? AND "lockedBy" = ?`);
   }
 
   async claimNext(instanceId: string, updatedAt: Date): Promise<Download | undefined> {
-    const sql = `UPDATE "Download" SET "lockedBy" = ?, "lockedAt" = ${SqliteClaims.NOW}, "updatedAt" = ?
-      WHERE "id" = (SELECT "id" FROM "Download" WHERE "status" = 'pending' AND "lockedBy" IS NULL ORDER BY ${QUEUE_ORDER} LIMIT 1) RETURNING *`;
-    return withRetries(async () => {
-      const statement = this.db.prepare(sql).raw(true);
-      const row = statement.get(instanceId, sqliteTime(updatedAt)) as unknown[] | undefined;
-      return row && tasksOf({ names: columnNames(statement), rows: [row] })[0];
-    });
+    const row = await withRetries(async () => this.claim.get(instanceId, sqliteTime(updatedAt)) as unknown[] | undefined);
+    return row && tasksOf({ names: columnNames(this.claim), rows: [row] })[0];
   }
 
   async renew(id: string, instanceId: string): Promise<boolean> {
-    const sql = `UPDATE "Download" SET "lockedAt" = ${SqliteClaims.NOW} WHERE "id" = ? AND "lockedBy" = ?`;
-    return (await withRetries(async () => this.db.prepare(sql).run(id, instanceId))).changes > 0;
+    return (await withRetries(async () => this.renewal.run(id, instanceId))).changes > 0;
   }
 
   async requeueExpired(leaseMs: number, updatedAt: Date): Promise<Requeued[]> {
