@@ -99,7 +99,7 @@ export class DownloadService {
     this.sweeper.unref();
   }
 
-  /** Several instances: takes back tasks whose instance died, and queues every pending task here too (one instance claims each). */
+  /** Several instances: takes back tasks whose instance died, then lets idle slots claim what is pending (one statement per task). */
   private async sweep(): Promise<void> {
     for (const { after, previousStatus } of await this.leases.reclaimExpired()) this.bus.publish({ kind: "status", download: after, previousStatus });
     this.queue.wake(); // also picks up what other instances added while events could not say so (no Redis)
@@ -116,7 +116,7 @@ export class DownloadService {
     const interrupted = new Map(this.live.activeRows().map((row) => [row.id, row.status]));
     await this.live.flushAll();
     if (!this.shared) return;
-    for (const row of await this.leases.releaseHeld()) this.bus.publish({ kind: "status", download: row, previousStatus: interrupted.get(row.id) ?? "downloading" });
+    for (const row of await this.leases.releaseHeld()) this.bus.publish({ kind: "status", download: row, previousStatus: interrupted.get(row.id) ?? "pending" }); // not running yet: claimed while stopping
   }
 
   /** Queues a URL. A playlist is found when its job runs and then becomes one task per entry. */
