@@ -6,6 +6,7 @@ import { Engine } from "./engine/engine.js";
 import { createHttpApp } from "./http/server.js";
 import { loadWebPage } from "./http/web-page.js";
 import { DownloadService } from "./tasks/downloads.js";
+import { PresetService } from "./presets/presets.js";
 import { createLogger, type Logger } from "./ops/log.js";
 import { EventLog } from "./events/event-log.js";
 import { EventBus } from "./events/bus.js";
@@ -60,7 +61,8 @@ export async function startApp(config: Config): Promise<RunningApp> {
   const ytdlp = new YtdlpService(engine, config.ytdlpAutoUpdate, log);
   const web = await loadWebPage();
   if (!web.has("/")) log.warn("the web page is not built (web/dist): run npm run setup; GraphiQL is at /graphql");
-  const http = createHttpApp({ downloads, ytdlp }, { metrics: new Metrics(bus, downloads, config.instanceId), log }, config, web);
+  const presets = new PresetService(store.presets, config.dataDir, config.allowYtdlpArgs, (args) => engine.checkArgs(args));
+  const http = createHttpApp({ downloads, presets, ytdlp }, { metrics: new Metrics(bus, downloads, config.instanceId), log }, config, web);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", (error: NodeJS.ErrnoException) => reject(new ConfigError(listenProblem(error, config))));
     http.server.listen(config.port, config.host, resolve);

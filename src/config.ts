@@ -56,6 +56,7 @@ const envSchema = z.object({
     .string()
     .optional()
     .describe("Private addresses or networks tasks may fetch while the guard is on, comma-separated (e.g. a NAS: 192.168.1.20 or 192.168.1.0/24)"),
+  ALLOW_YTDLP_ARGS: flag.describe("true: presets and downloads may carry raw yt-dlp arguments (checked by yt-dlp's parser; see the README before turning it on)"),
   ALLOW_UNAUTHENTICATED: flag.describe("true: listen beyond loopback without API_TOKEN"),
   MAX_WS_CONNECTIONS: intInRange(1, 100_000, 200).describe("Simultaneous WebSocket connections"),
   MAX_WS_PENDING_PER_ADDRESS: intInRange(1, 10_000, 8).describe("WebSockets one address may hold open before they authenticate"),
@@ -115,6 +116,8 @@ export type Config = {
   allowPrivateAddresses: boolean;
   /** Private addresses or CIDR networks allowed although the guard is on. */
   allowAddresses: string[];
+  /** Raw yt-dlp arguments may be given (options.ytdlpArgs). */
+  allowYtdlpArgs: boolean;
   sockets: SocketLimits;
   graphqlSse: boolean;
   maxTasksPerMinute: number;
@@ -181,6 +184,7 @@ export function loadConfig(env: Env = process.env): Config {
     allowedHosts: allowedHosts(e.ALLOWED_HOSTS, e.HOST),
     allowPrivateAddresses: e.ALLOW_PRIVATE_ADDRESSES,
     allowAddresses: addressList(e.ALLOW_ADDRESSES),
+    allowYtdlpArgs: e.ALLOW_YTDLP_ARGS,
     sockets: {
       maxWsConnections: e.MAX_WS_CONNECTIONS,
       maxPendingPerAddress: e.MAX_WS_PENDING_PER_ADDRESS,

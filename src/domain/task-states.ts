@@ -29,9 +29,13 @@ export const RELEASED = { lockedBy: null, lockedAt: null } satisfies TaskPatch;
 export const REQUEUED: TaskPatch = { ...IDLE, ...RELEASED, status: "pending" };
 
 /** A task as submitted, before its job has run: the model's defaults (prisma/schema.prisma) plus what was asked. */
-export function newTask(fields: Pick<Download, "id" | "groupId" | "url" | "quality" | "downloadType">): Download {
+export function newTask(
+  fields: Pick<Download, "id" | "groupId" | "url" | "quality" | "downloadType"> & Partial<Pick<Download, "options" | "presetId">>,
+): Download {
   const now = new Date();
   return {
+    options: "{}",
+    presetId: null,
     ...fields,
     ...FRESH,
     title: fields.url,
@@ -45,6 +49,8 @@ export function newTask(fields: Pick<Download, "id" | "groupId" | "url" | "quali
     playlistTotal: 1,
     filename: "",
     filepath: null,
+    playlistTitle: "",
+    files: "[]",
     lockedBy: null,
     lockedAt: null,
     createdAt: now,

@@ -1,4 +1,7 @@
-import { isDownloadType, isStatus, type DownloadStatus, type DownloadType } from "./vocabulary.js";
+import { isDownloadType, isStatus, type DownloadStatus, type DownloadType, type FileKind } from "./vocabulary.js";
+
+/** One file of a finished task; `name` is its path relative to the download folder. */
+export type TaskFile = { name: string; kind: FileKind; size: number };
 
 /** One download task: one item, or one entry of a playlist (the Download model of prisma/schema.prisma, which store/ checks it against). */
 export type Download = {
@@ -30,6 +33,14 @@ export type Download = {
   completedAt: Date | null;
   lockedBy: string | null;
   lockedAt: Date | null;
+  /** The options it runs with (domain/options.ts) as JSON: a snapshot, whatever its preset becomes. */
+  options: string;
+  /** The preset it was queued with, if any (its cookies are used while it exists). */
+  presetId: string | null;
+  /** The playlist a listed entry came from; "" otherwise. */
+  playlistTitle: string;
+  /** Its files once completed (TaskFile[] as JSON). */
+  files: string;
 };
 
 /** A change to a task's fields. */
@@ -61,6 +72,16 @@ export function checkedResult<T>(result: T): T {
 export function downloadTypeOf(row: { id: string; downloadType: string }): DownloadType {
   if (isDownloadType(row.downloadType)) return row.downloadType;
   throw new CorruptTaskError(`task ${row.id}: unknown download type "${row.downloadType}" in the database`);
+}
+
+/** A task's files as stored; an unreadable value is none. */
+export function filesOf(row: { files: string }): TaskFile[] {
+  try {
+    const files = JSON.parse(row.files) as unknown;
+    return Array.isArray(files) ? (files as TaskFile[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** A task's status, checked like its download type. */

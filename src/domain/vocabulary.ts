@@ -28,3 +28,19 @@ export const isRunningStatus = (value: string) => (RUNNING_STATUSES as string[])
 export const isFinishedStatus = (value: string) => (FINISHED_STATUSES as string[]).includes(value);
 /** Takes GraphQL's upper-case names ("DOWNLOADING") as well. */
 export const isUnfinishedStatus = (value: string) => (UNFINISHED_STATUSES as string[]).includes(value.toLowerCase());
+
+/** Download options (domain/options.ts): what a video is saved as, what an audio file is converted to. */
+export const VIDEO_CONTAINERS = ["mp4", "mkv", "original"] as const;
+export type VideoContainer = (typeof VIDEO_CONTAINERS)[number];
+export const AUDIO_FORMATS = ["mp3", "m4a", "opus", "flac", "wav"] as const;
+export type AudioFormat = (typeof AUDIO_FORMATS)[number];
+export const SUBTITLE_FORMATS = ["srt", "vtt"] as const;
+export type SubtitleFormat = (typeof SUBTITLE_FORMATS)[number];
+/** SponsorBlock's segment categories (yt-dlp's --sponsorblock-remove / --sponsorblock-mark), plus "all". */
+export const SPONSORBLOCK_CATEGORIES = ["all", "sponsor", "intro", "outro", "selfpromo", "preview", "filler", "interaction", "music_offtopic", "poi_highlight", "chapter"] as const;
+/** What a task's file is. */
+export const FILE_KINDS = ["media", "subtitle", "thumbnail"] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+/** The placeholders a folder template may use: metadata yt-dlp fills in per task. */
+export const FOLDER_FIELDS = ["uploader", "playlist_title", "upload_date", "extractor", "title"] as const;
+export type FolderField = (typeof FOLDER_FIELDS)[number];

@@ -1,9 +1,7 @@
 import { MARKER } from "./progress.js";
-
+import { DEFAULT_AUDIO_FORMAT, folderTemplate, optionFlags, safeName } from "./option-flags.js";
+import type { DownloadOptions } from "../domain/options.js";
 import type { DownloadType } from "../domain/vocabulary.js";
-
-/** Audio downloads are converted to this format by ffmpeg. */
-export const AUDIO_FORMAT = "mp3";
 
 export type JobSpec = {
   id: string;
@@ -12,7 +10,16 @@ export type JobSpec = {
   quality: string;
   /** Known ahead (a playlist entry's title): names the file instead of the site's title. */
   title?: string;
+  /** The playlist a listed entry came from: its own run no longer knows it. */
+  playlistTitle?: string;
+  /** Unset: none (today's defaults). */
+  options?: DownloadOptions;
+  /** A Netscape cookies file for this run (a copy of its preset's). */
+  cookiesFile?: string;
 };
+
+/** The format a job's audio ends up in: what the file is, for its format note. */
+export const audioFormatOf = (job: JobSpec) => job.options?.audioFormat ?? DEFAULT_AUDIO_FORMAT;
 
 export type ToolPaths = { downloadDir: string; thumbnailDir: string; ffmpegPath?: string };
 /** `maxPlaylistEntries`: a playlist is listed one entry past it, to tell that it is longer. */
@@ -39,48 +46,50 @@ export function ytdlpFlags(job: JobSpec, tools: ToolPaths & RunLimits): Record<s
     // Browsers show png and webp as they are; anything else (gif, bmp, ...) becomes jpg.
     convertThumbnails: "png>png/webp>webp/jpg",
     paths: [tools.downloadDir, `thumbnail:${tools.thumbnailDir}`],
-    output: [`${fileTitle(job)}__${job.id}.%(ext)s`, `thumbnail:${job.id}.%(ext)s`],
+    output: outputTemplates(job),
     progressTemplate: [
       `download:${MARKER}DL %(progress.{status,downloaded_bytes,total_bytes,total_bytes_estimate,speed,eta,fragment_index,fragment_count})j\n`,
       `postprocess:${MARKER}PP %(progress.{status,postprocessor})j\n`,
     ],
     print: [
-      `video:${MARKER}ENTRY %(.{url,title,playlist_index})j`,
-      `before_dl:${MARKER}META %(.{title,thumbnail,format_id,format_note,height,ext,acodec,abr,filesize,filesize_approx})j`,
+      `video:${MARKER}ENTRY %(.{url,title,playlist_index,playlist_title})j`,
+      `before_dl:${MARKER}META %(.{title,thumbnail,format_id,format_note,height,ext,acodec,abr,filesize,filesize_approx,_filename})j`,
       `after_move:${MARKER}FILE %(filepath)j`,
     ],
     // ffmpeg reads only local files: a "thumbnail" or "video" that is really a playlist of URLs
     // would otherwise make it fetch them, past the address guard.
     postprocessorArgs: "ffmpeg_i:-protocol_whitelist file,pipe",
     ...(tools.ffmpegPath ? { ffmpegLocation: tools.ffmpegPath } : {}),
+    ...(job.cookiesFile ? { cookies: job.cookiesFile } : {}),
     ...formatFlags(job),
+    ...optionFlags(job.downloadType, job.options ?? {}),
   };
+}
+
+/** "{folder}/{title}__{id}.{ext}": the folder from the task's options, the ending always the same, so every file is found by its id. */
+function outputTemplates(job: JobSpec): string[] {
+  const folder = folderTemplate(job.options?.folder, { playlist_title: job.playlistTitle, ...(job.title ? { title: job.title } : {}) });
+  const name = `${fileTitle(job)}__${job.id}`;
+  return [
+    `${folder}${name}.%(ext)s`,
+    `thumbnail:${job.id}.%(ext)s`,
+    `chapter:${folder}${fileTitle(job, CHAPTER_TITLE_BYTES)} - %(section_number)03d %(section_title).80B__${job.id}.%(ext)s`,
+  ];
 }
 
 /** Title bytes in a file name: with the id and extension it stays under the usual 255-byte limit. */
 const TITLE_BYTES = 150;
+/** A chapter's file name holds the chapter's title too. */
+const CHAPTER_TITLE_BYTES = 90;
 
-/** Characters that reorder text on screen, so "exe.mp4" can show as "4pm.exe" (python/child_safety.py strips them too). */
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/** yt-dlp sanitises its own title (and python/child_safety.py keeps it from starting with "-" or "."); a known one is made safe here (no separators, no template). */
-function fileTitle(job: JobSpec): string {
-  if (!job.title) return `%(title).${TITLE_BYTES}B`;
-  const safe = job.title.replace(BIDI_CONTROLS, "").replace(/[\/\\:*?"<>|\x00-\x1f]/g, "_").replace(/^[.\s-]+/, "");
-  let title = "";
-  for (const char of safe) {
-    if (Buffer.byteLength(title + char) > TITLE_BYTES) break;
-    title += char;
-  }
-  return (title || "download").replace(/%/g, "%%");
-}
+/** yt-dlp sanitises its own title (and python/child_safety.py keeps it from starting with "-" or "."); a known one is made safe here. */
+const fileTitle = (job: JobSpec, bytes = TITLE_BYTES) => (job.title ? safeName(job.title, bytes) : `%(title).${bytes}B`);
 
 function formatFlags(job: JobSpec): Record<string, unknown> {
   if (job.downloadType === "audio") {
     return {
       format: "ba/b",
       extractAudio: true,
-      audioFormat: AUDIO_FORMAT,
       audioQuality: job.quality === "best" ? "0" : job.quality.toUpperCase(),
     };
   }

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { freshLauncher, guardedFresh, type AddressGuard, type Launcher, type TaskProcess } from "./launcher.js";
-import { WarmHost } from "./warm-host.js";
+import { freshLauncher, guardedFresh, pythonScript, type AddressGuard, type Launcher, type TaskProcess } from "./launcher.js";
+import { WarmHost, type ArgsCheck } from "./warm-host.js";
 import { fetchLatestRelease, pinnedRelease, releaseDate } from "./ytdlp-release.js";
 
 export type EngineOptions = {
@@ -22,7 +22,13 @@ export type EngineOptions = {
 /** Which yt-dlp runs new tasks. `source`: a fetched release copy, the system's, or YTDLP_PATH. */
 export type YtdlpInfo = { version: string; releasedAt: Date | undefined; source: "release" | "system" | "custom" };
 
-type Runner = { launcher: Launcher; version: string; check(): Promise<unknown>; retire(): Promise<void> };
+type Runner = {
+  launcher: Launcher;
+  version: string;
+  check(): Promise<unknown>;
+  checkArgs(args: string[]): Promise<ArgsCheck>;
+  retire(): Promise<void>;
+};
 
 /**
  * Runs yt-dlp for the queue: a warm host (or a fresh process per task) on the newest yt-dlp it
@@ -47,8 +53,8 @@ export class Engine implements Launcher {
     return { version: this.runner.version, releasedAt: releaseDate(this.runner.version), source: this.source };
   }
 
-  run(url: string, flags: Record<string, unknown>): TaskProcess {
-    return this.runner.launcher.run(url, flags);
+  run(url: string, flags: Record<string, unknown>, extra?: string[]): TaskProcess {
+    return this.runner.launcher.run(url, flags, extra);
   }
 
   /** Fetches the latest release, checks it runs, and switches new tasks to it. */
@@ -59,6 +65,11 @@ export class Engine implements Launcher {
     [this.runner, this.source] = [next, "release"];
     void previous.retire();
     return this.info;
+  }
+
+  /** Checks raw yt-dlp arguments with the parser of the yt-dlp that runs new tasks (python/raw_args.py). */
+  checkArgs(args: string[]): Promise<ArgsCheck> {
+    return this.runner.checkArgs(args);
   }
 
   /** Resolves when yt-dlp can run now (a dead host is restarted); rejects saying why not. */
@@ -76,7 +87,11 @@ async function startRunner(options: EngineOptions, ytdlp: string | undefined): P
   if (options.engine === "fresh") {
     const binary = ytdlp ?? "yt-dlp";
     const launcher = freshLauncher(guardedFresh(options.pythonPath, ytdlp, guard));
-    return { launcher, version: await ytdlpVersion(binary), check: () => ytdlpVersion(binary), retire: async () => undefined };
+    const checkArgs = async (args: string[]) => {
+      const { stdout } = await promisify(execFile)(options.pythonPath, [pythonScript("raw_args.py"), ytdlp ?? "", JSON.stringify(args)]);
+      return JSON.parse(stdout) as ArgsCheck;
+    };
+    return { launcher, version: await ytdlpVersion(binary), check: () => ytdlpVersion(binary), checkArgs, retire: async () => undefined };
   }
   const host = new WarmHost({
     python: options.pythonPath,
@@ -88,7 +103,7 @@ async function startRunner(options: EngineOptions, ytdlp: string | undefined): P
   const info = await host.start().catch((error: Error) => {
     throw new Error(`${error.message}; install yt-dlp (apt-get install yt-dlp), set PYTHON_PATH, or use ENGINE=fresh`);
   });
-  return { launcher: host, version: info.version, check: () => host.start(), retire: () => host.retire() };
+  return { launcher: host, version: info.version, check: () => host.start(), checkArgs: (args) => host.checkArgs(args), retire: () => host.retire() };
 }
 
 /** yt-dlp's version, or an error saying how to get one. */

@@ -17,11 +17,14 @@ export type TaskProcess = {
   exited: Promise<Exit>;
 };
 
-/** Starts yt-dlp for a URL; the URL always goes after `--`, never among the flags. */
-export type Launcher = { run(url: string, flags: Record<string, unknown>): TaskProcess };
+/**
+ * Starts yt-dlp for a URL; the URL always goes after `--`, never among the flags. `extra`: raw
+ * arguments an operator allowed (ALLOW_YTDLP_ARGS), already checked by yt-dlp's parser.
+ */
+export type Launcher = { run(url: string, flags: Record<string, unknown>, extra?: string[]): TaskProcess };
 
-/** The argument list yt-dlp gets: youtube-dl-exec's flag spelling, then `-- <url>`. */
-export const commandLine = (url: string, flags: Record<string, unknown>) => [...args(flags), "--", url];
+/** The argument list yt-dlp gets: youtube-dl-exec's flag spelling, the checked raw arguments, then `-- <url>`. */
+export const commandLine = (url: string, flags: Record<string, unknown>, extra: string[] = []) => [...args(flags), ...extra, "--", url];
 
 // From src/engine or, compiled, dist/engine: the Python files stay in the source tree.
 const PYTHON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "src", "engine", "python");
@@ -36,9 +39,9 @@ export type FreshCommand = { program: string; prefix?: string[] };
 /** A fresh yt-dlp process per task: simple, but each run pays yt-dlp's start-up. */
 export function freshLauncher({ program, prefix = [] }: FreshCommand): Launcher {
   return {
-    run(url, flags) {
+    run(url, flags, extra) {
       // detached: yt-dlp leads its own process group, so cancel can kill ffmpeg children too.
-      const child = spawn(program, [...prefix, ...commandLine(url, flags)], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(program, [...prefix, ...commandLine(url, flags, extra)], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
       const listeners: Array<(stream: "stdout" | "stderr", text: string) => void> = [];
       let stderr = "";
       for (const name of ["stdout", "stderr"] as const) {

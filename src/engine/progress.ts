@@ -15,6 +15,8 @@ export type Metadata = {
   filesize?: number;
   /** Number of streams yt-dlp will download for this item (2 when merging video+audio). */
   streams: number;
+  /** Where yt-dlp will write the file: its folder holds the partial files too. */
+  destination?: string;
 };
 
 export type ProgressUpdate = {
@@ -26,7 +28,7 @@ export type ProgressUpdate = {
 };
 
 /** One item of a playlist, as listed (not yet downloaded). */
-export type PlaylistEntry = { url: string; title?: string; index: number };
+export type PlaylistEntry = { url: string; title?: string; index: number; playlistTitle?: string };
 
 export type ParsedRecord =
   | { kind: "entry"; entry: PlaylistEntry }
@@ -46,9 +48,10 @@ type RawMeta = {
   abr?: number | null;
   filesize?: number | null;
   filesize_approx?: number | null;
+  _filename?: string | null;
 };
 
-type RawEntry = { url?: string | null; title?: string | null; playlist_index?: number | null };
+type RawEntry = { url?: string | null; title?: string | null; playlist_index?: number | null; playlist_title?: string | null };
 
 type RawProgress = {
   status?: string;
@@ -121,7 +124,7 @@ export class ProgressParser {
     if (!raw.playlist_index || !raw.url) return undefined;
     // yt-dlp smuggles extractor hints after "#__youtubedl_smuggle="; the entry's own URL is before it.
     const url = raw.url.replace(/#__youtubedl_smuggle=.*$/, "");
-    return { kind: "entry", entry: { url, title: raw.title ?? undefined, index: raw.playlist_index } };
+    return { kind: "entry", entry: { url, title: raw.title ?? undefined, index: raw.playlist_index, playlistTitle: raw.playlist_title ?? undefined } };
   }
 
   private metadata(raw: RawMeta): Metadata {
@@ -137,6 +140,7 @@ export class ProgressParser {
       height: raw.height ?? undefined,
       filesize: raw.filesize ?? raw.filesize_approx ?? undefined,
       streams: this.streams,
+      destination: raw._filename ?? undefined,
     };
   }
 

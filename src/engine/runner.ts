@@ -1,13 +1,16 @@
-import { readdir, rename, rm, stat } from "node:fs/promises";
+import { copyFile, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { imageType } from "../security/image-type.js";
-import { AUDIO_FORMAT, idsInFileName, ytdlpFlags, type JobSpec, type RunLimits, type ToolPaths } from "./args.js";
+import { audioFormatOf, idsInFileName, ytdlpFlags, type JobSpec, type RunLimits, type ToolPaths } from "./args.js";
+import { filesOf, folderInside } from "./task-files.js";
+import type { TaskFile } from "../domain/task.js";
 import type { Launcher } from "./launcher.js";
 import { groupGone, killGroup } from "./process-group.js";
 import { describeFile, mp4VideoHeight } from "./probe.js";
 import { MARKER, ProgressParser, type Metadata, type PlaylistEntry, type ProgressUpdate } from "./progress.js";
 
-export type RunnerOptions = ToolPaths & RunLimits & { launcher: Launcher };
+/** `allowYtdlpArgs`: a task's raw yt-dlp arguments are passed on (ALLOW_YTDLP_ARGS); else such a task fails saying why. */
+export type RunnerOptions = ToolPaths & RunLimits & { launcher: Launcher; allowYtdlpArgs?: boolean };
 
 export type RunListener = {
   spawned(pid: number): void;
@@ -24,6 +27,8 @@ export type RunResult =
       filesize: number;
       formatNote?: string;
       thumbnailPath?: string;
+      /** The media file (or its chapters) and subtitles kept beside it. */
+      files: TaskFile[];
     }
   /** The URL is a playlist: nothing was downloaded, these entries were listed. */
   | { outcome: "playlist"; entries: PlaylistEntry[] }
@@ -44,17 +49,42 @@ export async function runDownload(
   signal: AbortSignal,
 ): Promise<RunResult> {
   if (signal.aborted) return { outcome: "cancelled" }; // cancelled between queue and start
+  const rawArgs = job.options?.ytdlpArgs ?? [];
+  if (rawArgs.length && !options.allowYtdlpArgs) {
+    return { outcome: "failed", message: "this download has raw yt-dlp arguments, and ALLOW_YTDLP_ARGS is not true on this server" };
+  }
   await removeThumbnails(options.thumbnailDir, job.id); // what an earlier attempt left is never this one's
+  const cookies = job.cookiesFile && (await runCopy(job.cookiesFile, job.id));
+  try {
+    return await runWith({ ...job, cookiesFile: cookies || undefined }, options, listener, signal, rawArgs);
+  } finally {
+    if (cookies) await rm(cookies, { force: true });
+  }
+}
+
+/** A copy of a preset's cookies for one run: yt-dlp writes its cookie jar back, and runs must not share one. */
+async function runCopy(file: string, id: string): Promise<string | undefined> {
+  const copy = `${file}.run-${id}`;
+  return copyFile(file, copy).then(
+    () => copy,
+    () => undefined, // the preset lost its cookies meanwhile: run without
+  );
+}
+
+async function runWith(job: JobSpec, options: RunnerOptions, listener: RunListener, signal: AbortSignal, rawArgs: string[]): Promise<RunResult> {
   const parser = new ProgressParser();
   let filepath: string | undefined;
   let height: number | undefined;
+  /** The folder the task's files go to, once yt-dlp has said (a folder template makes it a subfolder). */
+  let folder: string | undefined;
   const entries: PlaylistEntry[] = [];
-  const run = options.launcher.run(job.url, ytdlpFlags(job, options));
+  const run = options.launcher.run(job.url, ytdlpFlags(job, options), rawArgs);
   run.onOutput((stream, text) => {
     for (const record of parser.feed(stream, text)) {
       if (record.kind === "entry") entries.push(record.entry);
       else if (record.kind === "metadata") {
         height = record.metadata.height;
+        folder = folderInside(options.downloadDir, record.metadata.destination) ?? folder;
         listener.metadata(forJob(job, record.metadata));
       }
       else if (record.kind === "progress") listener.progress(record.update);
@@ -72,8 +102,9 @@ export async function runDownload(
 
   if (signal.aborted) await groupGone(pid); // ffmpeg may outlive yt-dlp by a moment
   if (signal.aborted && signal.reason === SHUTDOWN) return { outcome: "interrupted" };
+  const withFolder = { ...options, folders: folder ? [folder] : [] };
   if (signal.aborted) {
-    await removeJobFiles(options, job.id);
+    await removeJobFiles(withFolder, job.id);
     return { outcome: "cancelled" };
   }
   if (exit.lost) return { outcome: "lost" };
@@ -86,15 +117,20 @@ export async function runDownload(
     await removeThumbnails(options.thumbnailDir, job.id);
     const message = errorMessage(exit.stderr, exit.exitCode);
     // Out of space: a partial file kept for a resume would keep the disk full and fail the retry at once.
-    if (NO_SPACE.test(message)) await removeJobFiles(options, job.id);
+    if (NO_SPACE.test(message)) await removeJobFiles(withFolder, job.id);
     return { outcome: "failed", message: withoutFolders(message, options) };
   }
-  const [{ size }, formatNote, thumbnailPath] = await Promise.all([
+  if (folderInside(options.downloadDir, filepath) === undefined) {
+    await removeJobFiles(withFolder, job.id);
+    return { outcome: "failed", message: "yt-dlp wrote the file outside the download folder; it was deleted" };
+  }
+  const [{ size }, formatNote, thumbnailPath, files] = await Promise.all([
     stat(filepath),
     job.downloadType === "video" ? videoNote(filepath, height, options.ffmpegPath) : describeFile(filepath, options.ffmpegPath),
     checkedThumbnail(options.thumbnailDir, job.id),
+    filesOf(options.downloadDir, filepath, job.id),
   ]);
-  return { outcome: "completed", filepath, filename: path.basename(filepath), filesize: size, formatNote, thumbnailPath };
+  return { outcome: "completed", filepath, filename: path.basename(filepath), filesize: size, formatNote, thumbnailPath, files };
 }
 
 /** "720p": from yt-dlp when it knew the height, else the file's header, else ffprobe (a fifth of a task's CPU). */
@@ -106,23 +142,29 @@ async function videoNote(file: string, height: number | undefined, ffmpegPath?: 
 /** Audio extraction changes what the file is: say so instead of the source format. */
 function forJob(job: JobSpec, metadata: Metadata): Metadata {
   if (job.downloadType !== "audio") return metadata;
-  const note = job.quality === "best" ? AUDIO_FORMAT : `${AUDIO_FORMAT} ${job.quality}`;
+  const format = audioFormatOf(job);
+  const note = job.quality === "best" ? format : `${format} ${job.quality}`;
   return { ...metadata, formatNote: note };
 }
 
-/** Removes every file of a job (partials, fragments, thumbnail); ids are UUIDs, so the match is exact. */
-export function removeJobFiles(dirs: ToolPaths, id: string): Promise<void> {
+/**
+ * Removes every file of a job (partials, fragments, subtitles, thumbnail) from the download
+ * folder and `folders` (relative to it: where a folder template put them); ids are UUIDs, so the
+ * match is exact.
+ */
+export function removeJobFiles(dirs: ToolPaths & { folders?: string[] }, id: string): Promise<void> {
   return removeFilesOfJobs(dirs, [id]);
 }
 
 /** removeJobFiles for many jobs at once: each folder is listed once. */
-export async function removeFilesOfJobs(dirs: ToolPaths, ids: string[]): Promise<void> {
+export async function removeFilesOfJobs(dirs: ToolPaths & { folders?: string[] }, ids: string[]): Promise<void> {
   const wanted = new Set(ids);
   const inDir = async (dir: string, idsIn: (name: string) => string[]) => {
     const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => idsIn(name).some((id) => wanted.has(id)));
     await Promise.all(names.map((name) => rm(path.join(dir, name), { force: true })));
   };
-  await inDir(dirs.downloadDir, idsInFileName);
+  const folders = new Set(["", ...(dirs.folders ?? [])].map((folder) => path.join(dirs.downloadDir, folder)));
+  await Promise.all([...folders].map((dir) => inDir(dir, idsInFileName)));
   await inDir(dirs.thumbnailDir, (name) => [name.slice(0, name.indexOf("."))]);
 }
 

@@ -36,7 +36,11 @@ type HostEvent =
   | ({ event: "ready" } & HostInfo)
   | { event: "started"; id: number; pid: number }
   | { event: "output"; id: number; stream: "stdout" | "stderr"; text: string }
-  | { event: "exited"; id: number; code: number };
+  | { event: "exited"; id: number; code: number }
+  | ({ event: "checked"; id: number } & ArgsCheck);
+
+/** What yt-dlp's parser said of raw arguments (python/raw_args.py): the flag refused, or why they do not parse. */
+export type ArgsCheck = { refused: string | null; error: string | null };
 
 /**
  * A long-lived Python process that has imported yt_dlp and compiled its extractors, and forks one
@@ -48,6 +52,7 @@ export class WarmHost implements Launcher {
   private process?: ChildProcess;
   private ready?: Promise<HostInfo>;
   private readonly running = new Map<number, Running>();
+  private readonly checks = new Map<number, (check: ArgsCheck) => void>();
   private nextId = 1;
 
   constructor(private readonly options: HostOptions) {}
@@ -74,7 +79,7 @@ export class WarmHost implements Launcher {
     return this.ready;
   }
 
-  run(url: string, flags: Record<string, unknown>): TaskProcess {
+  run(url: string, flags: Record<string, unknown>, extra?: string[]): TaskProcess {
     const id = this.nextId++;
     let started!: (pid: number | undefined) => void;
     let exited!: (exit: Exit) => void;
@@ -85,9 +90,18 @@ export class WarmHost implements Launcher {
     void this.started().then(() => {
       if (!this.running.has(id)) return;
       task.sent = true;
-      this.send({ op: "run", id, argv: commandLine(url, flags), ...this.options.guard });
+      this.send({ op: "run", id, argv: commandLine(url, flags, extra), ...this.options.guard });
     });
     return { pid, exited: exit, onOutput: (listener) => void task.output.push(listener) };
+  }
+
+  /** Checks raw yt-dlp arguments with yt-dlp's own parser, in the host (no fork). */
+  async checkArgs(args: string[]): Promise<ArgsCheck> {
+    await this.start();
+    const id = this.nextId++;
+    const answer = new Promise<ArgsCheck>((resolve) => this.checks.set(id, resolve));
+    this.send({ op: "check", id, args });
+    return answer;
   }
 
   /**
@@ -122,6 +136,11 @@ export class WarmHost implements Launcher {
   }
 
   private dispatch(event: Exclude<HostEvent, { event: "ready" }>): void {
+    if (event.event === "checked") {
+      this.checks.get(event.id)?.(event);
+      this.checks.delete(event.id);
+      return;
+    }
     const task = this.running.get(event.id);
     if (!task) return;
     if (event.event === "started") {
@@ -151,6 +170,8 @@ export class WarmHost implements Launcher {
     if (this.process !== child) return;
     this.process = undefined;
     this.ready = undefined;
+    for (const answer of this.checks.values()) answer({ refused: null, error: "the yt-dlp host stopped while checking; try again" });
+    this.checks.clear();
     const tasks = [...this.running.entries()].filter(([, task]) => task.sent);
     if (tasks.length) this.options.onDied?.(`the yt-dlp host died (exit code ${child.exitCode}, signal ${child.signalCode}); its ${tasks.length} task(s) resume on a new one`);
     for (const [, task] of tasks) if (task.pid) signalGroup(task.pid, "SIGKILL");

@@ -25,7 +25,7 @@ type Documents = {
     "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": typeof types.RestRetryDownloadDocument,
     "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n": typeof types.RestRemoveDownloadDocument,
     "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n": typeof types.RestClearDownloadsDocument,
-    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n    }\n  }\n": typeof types.RestDownloadFileDocument,
+    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n": typeof types.RestDownloadFileDocument,
     "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n": typeof types.RestThumbnailDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": typeof types.TestDownloadFragmentDoc,
     "\n  fragment TestFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": typeof types.TestFailureFragmentDoc,
@@ -53,7 +53,7 @@ const documents: Documents = {
     "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": types.RestRetryDownloadDocument,
     "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n": types.RestRemoveDownloadDocument,
     "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n": types.RestClearDownloadsDocument,
-    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n    }\n  }\n": types.RestDownloadFileDocument,
+    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n": types.RestDownloadFileDocument,
     "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n": types.RestThumbnailDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": types.TestDownloadFragmentDoc,
     "\n  fragment TestFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": types.TestFailureFragmentDoc,
@@ -131,7 +131,7 @@ export function graphql(source: "\n  mutation RestClearDownloads($status: [Downl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n    }\n  }\n"): (typeof documents)["\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n    }\n  }\n"];
+export function graphql(source: "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

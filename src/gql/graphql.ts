@@ -4,14 +4,61 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What to download and how */
+/** What to download and how; what is unset comes from the preset named, else the default preset, else video at best */
 export type AddDownloadInput = {
-  /** Video (default) or audio */
+  /** Video or audio (default: the preset's, else video) */
   downloadType?: DownloadType | null | undefined;
-  /** Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k, 256k, 192k, 128k, 96k, 64k */
+  /** Options over the preset's, field by field */
+  options?: DownloadOptionsInput | null | undefined;
+  /** The preset to use (default: the default preset, if any) */
+  presetId?: string | number | null | undefined;
+  /** The preset to use, by name (instead of presetId) */
+  presetName?: string | null | undefined;
+  /** Default: the preset's, else best. Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k, 256k, 192k, 128k, 96k, 64k */
   quality?: string | null | undefined;
   /** An http(s) URL: a page, a playlist, a feed, a media file */
   url: string;
+};
+
+/** What an audio download is converted to by ffmpeg */
+export type AudioFormat =
+  /** FLAC */
+  | 'FLAC'
+  /** M4A */
+  | 'M4A'
+  /** MP3 (the default) */
+  | 'MP3'
+  /** OPUS */
+  | 'OPUS'
+  /** WAV */
+  | 'WAV';
+
+/** How a download is saved. Unset fields keep the preset's (or the default); null clears it */
+export type DownloadOptionsInput = {
+  /** Audio only: what the audio is converted to (default MP3) */
+  audioFormat?: AudioFormat | null | undefined;
+  /** Video only: MP4, MKV or as downloaded */
+  container?: VideoContainer | null | undefined;
+  /** Write the site's chapters into the file */
+  embedChapters?: boolean | null | undefined;
+  /** Write title, date, uploader and URL into the file */
+  embedMetadata?: boolean | null | undefined;
+  /** Embed the thumbnail (cover art for audio) */
+  embedThumbnail?: boolean | null | undefined;
+  /** A folder inside the download folder, from the task's metadata and literal text: {uploader}, {playlist_title}, {upload_date}, {extractor}, {title} (e.g. "{uploader}/{upload_date}"). The file name stays "{title}__{id}.{ext}" */
+  folder?: string | null | undefined;
+  /** At most this many bytes per second (at least 1024) */
+  rateLimit?: number | null | undefined;
+  /** Also save one file per chapter */
+  splitChapters?: boolean | null | undefined;
+  /** SponsorBlock categories to mark as chapters. Works only on sites SponsorBlock knows (YouTube); elsewhere it does nothing. Categories: all, sponsor, intro, outro, selfpromo, preview, filler, interaction, music_offtopic, poi_highlight, chapter */
+  sponsorBlockMark?: Array<string> | null | undefined;
+  /** SponsorBlock categories to cut out. Works only on sites SponsorBlock knows (YouTube); elsewhere it does nothing. Categories: all, sponsor, intro, outro, selfpromo, preview, filler, interaction, music_offtopic, poi_highlight, chapter */
+  sponsorBlockRemove?: Array<string> | null | undefined;
+  /** Fetch subtitles */
+  subtitles?: SubtitlesInput | null | undefined;
+  /** Raw yt-dlp arguments, only when the server sets ALLOW_YTDLP_ARGS=true; flags that write elsewhere, run programs or change what yt-dlp prints are refused by name */
+  ytdlpArgs?: Array<string> | null | undefined;
 };
 
 /** Listing order */
@@ -38,10 +85,47 @@ export type DownloadStatus =
 
 /** What to keep of the media */
 export type DownloadType =
-  /** Audio only, extracted with ffmpeg to mp3 */
+  /** Audio only, extracted with ffmpeg (MP3 unless options.audioFormat says otherwise) */
   | 'AUDIO'
   /** Video with audio, merged when the site splits them */
   | 'VIDEO';
+
+/** What a task's file is */
+export type FileKind =
+  /** The video or audio (one per chapter when split) */
+  | 'MEDIA'
+  /** A subtitle file kept beside it */
+  | 'SUBTITLE'
+  /** The saved thumbnail */
+  | 'THUMBNAIL';
+
+/** What subtitles are converted to */
+export type SubtitleFormat =
+  /** SubRip */
+  | 'SRT'
+  /** WebVTT */
+  | 'VTT';
+
+/** Which subtitles to fetch, and what to do with them */
+export type SubtitlesInput = {
+  /** Also the site's automatic captions (default false) */
+  automatic?: boolean | null | undefined;
+  /** Put them in the video file (default: keep them beside it as files) */
+  embed?: boolean | null | undefined;
+  /** Convert them to SRT or VTT (default: as the site has them) */
+  format?: SubtitleFormat | null | undefined;
+  /** Language codes ("en", "pt-BR"), or ["all"] */
+  languages?: Array<string> | null | undefined;
+};
+
+/** The container a video is saved in */
+export type VideoContainer =
+  /** Remuxed to mkv (no re-encoding) */
+  | 'MKV'
+  /** Remuxed to mp4 (no re-encoding) */
+  | 'MP4'
+  /** As downloaded (or merged) from the site */
+  | 'ORIGINAL';
 
 export type BenchEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -161,7 +245,7 @@ export type RestDownloadFileQueryVariables = Exact<{
 }>;
 
 
-export type RestDownloadFileQuery = { download: { status: DownloadStatus, filename: string | null } | null };
+export type RestDownloadFileQuery = { download: { status: DownloadStatus, filename: string | null, files: Array<{ name: string, kind: FileKind }> } | null };
 
 export type RestThumbnailQueryVariables = Exact<{
   id: string | number;
@@ -307,7 +391,7 @@ export const RestCancelDownloadDocument = {"kind":"Document","definitions":[{"ki
 export const RestRetryDownloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestRetryDownload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryDownload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestFailure"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestDownload"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestDownload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Download"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"eta"}},{"kind":"Field","name":{"kind":"Name","value":"filesize"}},{"kind":"Field","alias":{"kind":"Name","value":"downloaded_bytes"},"name":{"kind":"Name","value":"downloadedBytes"}},{"kind":"Field","alias":{"kind":"Name","value":"format_note"},"name":{"kind":"Name","value":"formatNote"}},{"kind":"Field","alias":{"kind":"Name","value":"is_playlist"},"name":{"kind":"Name","value":"isPlaylist"}},{"kind":"Field","alias":{"kind":"Name","value":"playlist_index"},"name":{"kind":"Name","value":"playlistIndex"}},{"kind":"Field","alias":{"kind":"Name","value":"playlist_total"},"name":{"kind":"Name","value":"playlistTotal"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","alias":{"kind":"Name","value":"download_type"},"name":{"kind":"Name","value":"downloadType"}},{"kind":"Field","alias":{"kind":"Name","value":"error_message"},"name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","alias":{"kind":"Name","value":"created_at"},"name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","alias":{"kind":"Name","value":"completed_at"},"name":{"kind":"Name","value":"completedAt"}}]}}]} as unknown as DocumentNode<RestRetryDownloadMutation, RestRetryDownloadMutationVariables>;
 export const RestRemoveDownloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestRemoveDownload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deleteFile"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeDownload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"deleteFile"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deleteFile"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RestRemoveDownloadMutation, RestRemoveDownloadMutationVariables>;
 export const RestClearDownloadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RestClearDownloads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DownloadStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearDownloads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RestFailure"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClearedDownloads"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RestFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<RestClearDownloadsMutation, RestClearDownloadsMutationVariables>;
-export const RestDownloadFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RestDownloadFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"download"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}}]}}]}}]} as unknown as DocumentNode<RestDownloadFileQuery, RestDownloadFileQueryVariables>;
+export const RestDownloadFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RestDownloadFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"download"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<RestDownloadFileQuery, RestDownloadFileQueryVariables>;
 export const RestThumbnailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RestThumbnail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"download"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thumbnailFile"}}]}}]}}]} as unknown as DocumentNode<RestThumbnailQuery, RestThumbnailQueryVariables>;
 export const TestAddDownloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestAddDownload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddDownloadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addDownload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestFailure"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddDownloadSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"downloads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestDownload"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidInputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestDownload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Download"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"eta"}},{"kind":"Field","name":{"kind":"Name","value":"filesize"}},{"kind":"Field","name":{"kind":"Name","value":"downloadedBytes"}},{"kind":"Field","name":{"kind":"Name","value":"formatNote"}},{"kind":"Field","name":{"kind":"Name","value":"isPlaylist"}},{"kind":"Field","name":{"kind":"Name","value":"playlistIndex"}},{"kind":"Field","name":{"kind":"Name","value":"playlistTotal"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"downloadType"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]} as unknown as DocumentNode<TestAddDownloadMutation, TestAddDownloadMutationVariables>;
 export const TestGetDownloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestGetDownload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"download"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TestDownload"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TestDownload"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Download"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"eta"}},{"kind":"Field","name":{"kind":"Name","value":"filesize"}},{"kind":"Field","name":{"kind":"Name","value":"downloadedBytes"}},{"kind":"Field","name":{"kind":"Name","value":"formatNote"}},{"kind":"Field","name":{"kind":"Name","value":"isPlaylist"}},{"kind":"Field","name":{"kind":"Name","value":"playlistIndex"}},{"kind":"Field","name":{"kind":"Name","value":"playlistTotal"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"downloadType"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]} as unknown as DocumentNode<TestGetDownloadQuery, TestGetDownloadQueryVariables>;

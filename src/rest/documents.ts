@@ -104,6 +104,10 @@ export const DownloadFile = graphql(`
     download(id: $id) {
       status
       filename
+      files {
+        name
+        kind
+      }
     }
   }
 `);

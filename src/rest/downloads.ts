@@ -134,9 +134,25 @@ export const downloadFile: Handler = async (api, req, res, { id }) => {
   if (download.status !== "COMPLETED" || !download.filename) {
     throw new RestError(409, "CONFLICT", `download ${id} is ${download.status.toLowerCase()}; its file is ready once completed`);
   }
-  await sendFile(req, res, inside(api.downloadDir, download.filename), {
+  // The media file, wherever its folder template put it (tasks from before folders: by file name).
+  const media = download.files.find((file) => file.kind === "MEDIA")?.name ?? download.filename;
+  await sendFile(req, res, inside(api.downloadDir, media), {
     maxAgeSeconds: 0,
     downloadName: download.filename,
+    inline: booleanParam(params, "inline") ?? false,
+  });
+};
+
+/** One of a task's files (a subtitle kept beside it, a chapter), by the last part of its name. */
+export const downloadFileByName: Handler = async (api, req, res, { id, name }) => {
+  const params = queryParams(req.url, [...LINK_PARAMS, "inline"]);
+  const { download } = await api.run(DownloadFile, { id: id! });
+  if (!download) throw notFound(id);
+  const file = download.files.find((f) => f.kind !== "THUMBNAIL" && path.posix.basename(f.name) === name);
+  if (!file) throw new RestError(404, "NOT_FOUND", `download ${id} has no file named ${JSON.stringify(name?.slice(0, 200))}`);
+  await sendFile(req, res, inside(api.downloadDir, file.name), {
+    maxAgeSeconds: 0,
+    downloadName: path.posix.basename(file.name),
     inline: booleanParam(params, "inline") ?? false,
   });
 };
@@ -154,8 +170,10 @@ export const getThumbnail: Handler = async (api, req, res, { id }) => {
   await sendFile(req, res, file, { maxAgeSeconds: 86_400 });
 };
 
-/** A file name from the schema, resolved inside its folder (a name with separators is refused). */
+/** A file name from the schema (relative, "/"-separated), resolved inside its folder; one that would leave it is refused. */
 function inside(dir: string, name: string): string {
-  if (path.basename(name) !== name) throw new RestError(404, "NOT_FOUND", "the file is gone");
-  return path.join(dir, name);
+  const file = path.resolve(dir, ...name.split("/"));
+  const relative = path.relative(dir, file);
+  if (!relative || relative.startsWith("..") || path.isAbsolute(relative)) throw new RestError(404, "NOT_FOUND", "the file is gone");
+  return file;
 }

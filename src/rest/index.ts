@@ -7,6 +7,7 @@ import {
   cancelDownload,
   clearDownloads,
   downloadFile,
+  downloadFileByName,
   getDownload,
   getThumbnail,
   listDownloads,
@@ -53,6 +54,7 @@ export function createRestHandler(yoga: Yoga, options: Options) {
   route("POST", "/api/downloads/:id/cancel", cancelDownload);
   route("POST", "/api/downloads/:id/retry", retryDownload);
   route("GET", "/api/downloads/:id/file", downloadFile);
+  route("GET", "/api/downloads/:id/files/:name", downloadFileByName);
   route("GET", "/api/thumbnails/:id", getThumbnail);
   route("GET", "/api/openapi.json", async (_yoga, _req, res) => sendJson(res, 200, openApiDocument));
 

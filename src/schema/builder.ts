@@ -6,12 +6,17 @@ import RelayPlugin from "@pothos/plugin-relay";
 import type { Caller, LinkSigner } from "../security/auth.js";
 import type { TaskBudget } from "../security/rate-limit.js";
 import type { DownloadService } from "../tasks/downloads.js";
+import type { PresetService } from "../presets/presets.js";
+import type { Preset } from "../domain/preset.js";
 import type { YtdlpService } from "../ops/ytdlp-updates.js";
 
 /** Built per request (HTTP, graphql-ws and the REST layer alike): `caller` says who is asking. */
 export type Context = {
   downloads: DownloadService;
+  presets: PresetService;
   ytdlp: YtdlpService;
+  /** Presets read while answering this request, by id (a listing names the same few many times). */
+  presetsRead: Map<string, Promise<Preset | null>>;
   caller: Caller;
   links: LinkSigner;
   /** Tasks each caller may still create (MAX_TASKS_PER_MINUTE). */
@@ -73,5 +78,5 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: "Reading tasks and what the server runs" });
-builder.mutationType({ description: "Queueing, stopping and removing tasks; updating yt-dlp" });
+builder.mutationType({ description: "Queueing, stopping and removing tasks; presets; updating yt-dlp" });
 builder.subscriptionType({ description: "Live task changes over graphql-ws (graphql-transport-ws protocol)" });

@@ -12,7 +12,7 @@ const STATUS_MEANINGS: Record<Status, string> = {
 };
 const TYPE_MEANINGS: Record<DownloadTypeValue, string> = {
   video: "Video with audio, merged when the site splits them",
-  audio: "Audio only, extracted with ffmpeg to mp3",
+  audio: "Audio only, extracted with ffmpeg (MP3 unless options.audioFormat says otherwise)",
 };
 
 /** GraphQL names for the vocabulary's values: "pending" is PENDING. */

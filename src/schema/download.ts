@@ -5,6 +5,7 @@ import { ConflictError, InputError, NotFoundError, RateLimitError } from "../dom
 import { MAX_PAGE_SIZE } from "../tasks/validation.js";
 import { builder } from "./builder.js";
 import { DownloadOrder, DownloadStatus, DownloadType } from "./download-enums.js";
+import { DownloadOptionsInput, optionsChangeOf } from "./download-options.js";
 
 export { DownloadOrder, DownloadStatus, DownloadType };
 
@@ -76,7 +77,7 @@ export const Download = builder.objectRef<DownloadRow>("Download").implement({
     quality: t.exposeString("quality", { description: 'What was asked: "best", "720p", "192k", ...' }),
     downloadType: t.field({
       type: DownloadType,
-      description: "Video, or audio extracted to mp3",
+      description: "Video, or audio (converted to options.audioFormat, MP3 by default)",
       resolve: (row) => downloadTypeOf(row),
     }),
     errorMessage: t.string({ nullable: true, description: "The error yt-dlp reported; null unless status is ERROR", resolve: (row) => row.errorMessage || null }),
@@ -100,14 +101,17 @@ builder.objectField(Download, "group", (t) =>
 );
 
 const AddDownloadInput = builder.inputType("AddDownloadInput", {
-  description: "What to download and how",
+  description: "What to download and how; what is unset comes from the preset named, else the default preset, else video at best",
   fields: (t) => ({
     url: t.string({ required: true, description: "An http(s) URL: a page, a playlist, a feed, a media file" }),
-    downloadType: t.field({ type: DownloadType, defaultValue: "video", description: "Video (default) or audio" }),
+    downloadType: t.field({ type: DownloadType, required: false, description: "Video or audio (default: the preset's, else video)" }),
     quality: t.string({
-      defaultValue: "best",
-      description: `Video: ${VIDEO_QUALITIES.join(", ")}. Audio: ${AUDIO_QUALITIES.join(", ")}`,
+      required: false,
+      description: `Default: the preset's, else best. Video: ${VIDEO_QUALITIES.join(", ")}. Audio: ${AUDIO_QUALITIES.join(", ")}`,
     }),
+    presetId: t.id({ required: false, description: "The preset to use (default: the default preset, if any)" }),
+    presetName: t.string({ required: false, description: "The preset to use, by name (instead of presetId)" }),
+    options: t.field({ type: DownloadOptionsInput, required: false, description: "Options over the preset's, field by field" }),
   }),
 });
 
@@ -179,14 +183,17 @@ builder.mutationFields((t) => ({
       dataField: { name: "downloads", description: "The new tasks: one, or one per playlist entry" },
     },
     args: { input: t.arg({ type: AddDownloadInput, required: true, description: "The URL and options" }) },
-    resolve: (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx) => {
       const budget = ctx.taskBudget.take(ctx.caller);
       if (!budget.ok) throw new RateLimitError(budget.retryAfterSeconds);
-      return ctx.downloads.add({
-        url: input.url,
-        downloadType: input.downloadType ?? "video",
-        quality: input.quality ?? "best",
+      const resolved = await ctx.presets.resolve({
+        presetId: input.presetId ? String(input.presetId) : undefined,
+        preset: input.presetName ?? undefined,
+        downloadType: input.downloadType ?? undefined,
+        quality: input.quality ?? undefined,
+        options: optionsChangeOf(input.options),
       });
+      return ctx.downloads.add({ url: input.url, ...resolved });
     },
   }),
   cancelDownload: t.field({

@@ -2,6 +2,8 @@ import { builder } from "./builder.js";
 import "./scalars.js";
 import "./errors.js";
 import "./download.js";
+import "./download-files.js";
+import "./preset.js";
 import "./download-connection.js";
 import "./events.js";
 import "./server-info.js";

@@ -12,10 +12,12 @@ import { SQLITE_BUSY_TIMEOUT_MS, withRetries, withTimeout } from "./retry.js";
 import { PgTaskReads, TaskReads } from "./task-reads.js";
 import { PgClaims, SqliteClaims } from "./claims.js";
 import { TaskStore } from "./tasks.js";
+import { PresetStore } from "./presets.js";
 
-/** The database: every statement on the task table, and the event log's. */
+/** The database: every statement on the task and preset tables, and the event log's. */
 export type Store = {
   tasks: TaskStore;
+  presets: PresetStore;
   events: EventWriter;
   /** Whether several instances may share the database (PostgreSQL), so tasks are claimed with leases. */
   shared: boolean;
@@ -76,6 +78,7 @@ async function openSqlite(databaseUrl: string, migrate: boolean): Promise<Store>
   const claims = new SqliteClaims(path.resolve(file));
   return {
     tasks: new TaskStore(prisma, reads, writes, claims),
+    presets: new PresetStore(prisma),
     events: writes,
     shared: false,
     async close() {
@@ -111,6 +114,7 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   const writes = new PgRawWrites(pool);
   return {
     tasks: new TaskStore(prisma, new PgTaskReads(pool), writes, new PgClaims(pool)),
+    presets: new PresetStore(prisma),
     events: writes,
     shared: true,
     async close() {

@@ -39,7 +39,7 @@ export const COLUMNS = [
   "id", "url", "title", "thumbnail", "thumbnailPath", "status", "progress", "speedBytes", "etaSeconds",
   "filesize", "downloadedBytes", "formatNote", "isPlaylist", "playlistIndex", "playlistTotal", "groupId",
   "filename", "filepath", "pid", "quality", "downloadType", "errorMessage", "createdAt", "updatedAt",
-  "startedAt", "completedAt", "lockedBy", "lockedAt",
+  "startedAt", "completedAt", "lockedBy", "lockedAt", "options", "presetId", "playlistTitle", "files",
 ] as const satisfies ReadonlyArray<keyof Download>;
 
 /** The columns quoted, in order, for SELECT and INSERT. */
@@ -81,6 +81,7 @@ function mapperFor(names: readonly string[]): (r: unknown[]) => Download {
       pid: r[at.pid], quality: r[at.quality], downloadType: r[at.downloadType], errorMessage: r[at.errorMessage],
       createdAt: new Date(r[at.createdAt] as string), updatedAt: new Date(r[at.updatedAt] as string),
       startedAt: date(r[at.startedAt]), completedAt: date(r[at.completedAt]), lockedBy: r[at.lockedBy], lockedAt: date(r[at.lockedAt]),
+      options: r[at.options], presetId: r[at.presetId], playlistTitle: r[at.playlistTitle], files: r[at.files],
     };
     return checkedTask(task as Download);
   };

@@ -5,6 +5,8 @@ import type { Store } from "../store/database.js";
 import { DownloadQueue } from "../engine/queue.js";
 import type { Launcher } from "../engine/launcher.js";
 import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
+import { foldersOf } from "../engine/task-files.js";
+import { CookieFiles } from "../presets/cookies.js";
 import type { Download, TaskPatch } from "../domain/task.js";
 import { Leases } from "../cluster/leases.js";
 import type { Peers } from "../cluster/peers.js";
@@ -53,6 +55,7 @@ export class DownloadService {
     private readonly peers?: Peers,
   ) {
     this.tasks = store.tasks;
+    const cookies = new CookieFiles(config.dataDir);
     this.shared = store.shared;
     this.space = new SpaceCheck([config.dataDir, config.downloadDir]);
     this.leases = new Leases(this.tasks, config.instanceId, config.leaseMs);
@@ -67,13 +70,14 @@ export class DownloadService {
         launcher,
         ffmpegPath: config.ffmpegPath,
         maxPlaylistEntries: config.maxPlaylistEntries,
+        allowYtdlpArgs: config.allowYtdlpArgs,
       },
       (id) => reporter.observe(id),
       async () => {
         const row = await this.leases.claimNext();
         if (!row) return undefined;
         reporter.claimed(row);
-        return jobOf(row);
+        return jobOf(row, (presetId) => cookies.fileOf(presetId));
       },
     );
     // A task another instance added or handed back: idle slots here claim too (one instance takes it), without waiting for a sweep.
@@ -124,7 +128,15 @@ export class DownloadService {
     const valid = await validateNewDownload(input, this.config);
     if (await this.space.full()) throw new StorageFullError(); // it could not be downloaded anyway
     const id = randomUUID();
-    const row = newTask({ id, groupId: id, url: valid.url, quality: valid.quality, downloadType: valid.downloadType });
+    const row = newTask({
+      id,
+      groupId: id,
+      url: valid.url,
+      quality: valid.quality,
+      downloadType: valid.downloadType,
+      options: JSON.stringify(valid.options ?? {}),
+      presetId: valid.presetId ?? null,
+    });
     await this.tasks.insert(row).catch((error: unknown) => {
       throw isStorageFull(error) ? new StorageFullError() : error;
     });
@@ -228,7 +240,7 @@ export class DownloadService {
     if (!isFinished(row)) row = (await this.cancelRow(row).catch(ignoreConflict)) ?? row;
     await this.tasks.delete(id);
     this.live.forget(id);
-    if (deleteFile) await removeJobFiles(this.config, id); // the file, any partials, the thumbnail
+    if (deleteFile) await removeJobFiles({ ...this.config, folders: foldersOf(this.config.downloadDir, row.filepath) }, id); // every file, partials, the thumbnail
     this.bus.publish({ kind: "removed", download: row });
     return row;
   }
@@ -245,7 +257,7 @@ export class DownloadService {
       const rows = await this.tasks.list({ status: statuses, limit: CLEAR_BATCH });
       if (rows.length === 0) return removed;
       const deleted = await this.tasks.deleteIn(rows.map((row) => row.id), statuses); // those still finished
-      if (deleteFiles) await removeFilesOfJobs(this.config, [...deleted]);
+      if (deleteFiles) await removeFilesOfJobs({ ...this.config, folders: rows.flatMap((row) => foldersOf(this.config.downloadDir, row.filepath)) }, [...deleted]);
       for (const row of rows) if (deleted.has(row.id)) this.bus.publish({ kind: "removed", download: row });
       removed.push(...deleted);
       await new Promise((resolve) => setImmediate(resolve));

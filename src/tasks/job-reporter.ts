@@ -9,6 +9,7 @@ import type { LiveTasks } from "./live-tasks.js";
 import type { Leases } from "../cluster/leases.js";
 import type { TaskStore } from "../store/tasks.js";
 import { downloadTypeOf } from "../domain/task.js";
+import { parseOptions } from "../domain/options.js";
 import { FRESH, IDLE, RELEASED, REQUEUED } from "../domain/task-states.js";
 import type { AddressPolicy } from "../security/url-guard.js";
 import { checkFetchableUrl, withoutCredentials } from "./validation.js";
@@ -54,6 +55,7 @@ export class JobReporter {
           ...(m.title && live.get(id)?.title === live.get(id)?.url ? { title: m.title } : {}),
           ...(m.thumbnail ? { thumbnail: m.thumbnail } : {}),
           ...(m.filesize ? { filesize: m.filesize } : {}),
+          ...(m.destination ? { filepath: m.destination } : {}), // where its partial files are, should it be removed
           formatNote: m.formatNote,
         }),
       progress: (u) =>
@@ -93,6 +95,7 @@ export class JobReporter {
           completedAt: new Date(),
           ...(result.formatNote ? { formatNote: result.formatNote } : {}),
           ...(result.thumbnailPath ? { thumbnailPath: result.thumbnailPath } : {}),
+          files: JSON.stringify(result.files),
         });
         return;
       case "failed":
@@ -129,6 +132,7 @@ export class JobReporter {
         url,
         title: entry.title ?? url,
         isPlaylist: true,
+        playlistTitle: entry.playlistTitle ?? "",
         playlistIndex: index + 1,
         playlistTotal: total,
         ...(urlProblem ? { status: "error", errorMessage: urlProblem } : {}),
@@ -140,6 +144,8 @@ export class JobReporter {
       groupId: parent.groupId,
       quality: parent.quality,
       downloadType: parent.downloadType,
+      options: parent.options,
+      presetId: parent.presetId,
       createdAt: parent.createdAt, // keeps the group together, ordered by playlistIndex
     }));
     // The submission becomes entry 1 first, so the group never shows it as anything else; then the
@@ -170,13 +176,16 @@ export class JobReporter {
 /** Playlist entries inserted per statement. */
 const EXPAND_SLICE = 500;
 
-/** The engine's view of a task. A playlist entry's known title names its file. */
-export function jobOf(row: Download): JobSpec {
+/** The engine's view of a task. A playlist entry's known title names its file; its preset's cookies file (if still there) logs it in. */
+export function jobOf(row: Download, cookiesOf: (presetId: string) => string): JobSpec {
   return {
     id: row.id,
     url: row.url,
     downloadType: downloadTypeOf(row),
     quality: row.quality,
+    options: parseOptions(row.options),
     ...(row.isPlaylist && row.title !== row.url ? { title: row.title } : {}),
+    ...(row.playlistTitle ? { playlistTitle: row.playlistTitle } : {}),
+    ...(row.presetId ? { cookiesFile: cookiesOf(row.presetId) } : {}),
   };
 }

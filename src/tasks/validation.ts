@@ -1,10 +1,12 @@
-import { acceptedQualities, type DownloadType } from "../domain/vocabulary.js";
+import type { DownloadType } from "../domain/vocabulary.js";
 import { InputError } from "../domain/errors.js";
+import { checkQuality, type DownloadOptions } from "../domain/options.js";
 import { checkPublicUrl, type AddressPolicy } from "../security/url-guard.js";
 
 export const MAX_URL_LENGTH = 2048;
 
-export type NewDownload = { url: string; downloadType: DownloadType; quality: string };
+/** A submission; `options` checked already (presets/presets.ts resolves them). */
+export type NewDownload = { url: string; downloadType: DownloadType; quality: string; options?: DownloadOptions; presetId?: string | null };
 
 /** Checks a submission; throws InputError naming the first bad field. */
 export async function validateNewDownload(input: NewDownload, policy: AddressPolicy): Promise<NewDownload> {
@@ -43,13 +45,7 @@ export function withoutCredentials(url: string): string {
   return parsed.toString();
 }
 
-function checkQuality(type: DownloadType, quality: string): string {
-  const accepted = acceptedQualities(type);
-  if (!accepted.includes(quality)) {
-    throw new InputError("quality", `"${quality}" is not accepted for ${type}; use one of ${accepted.join(", ")}`);
-  }
-  return quality;
-}
+
 
 export const MAX_PAGE_SIZE = 10_000;
 

@@ -5,10 +5,12 @@ leads its own process group, runs yt-dlp's own command line (`yt_dlp.main(argv)`
 exactly what they mean to the yt-dlp program) with its stdout and stderr on pipes, and is reaped
 here. Protocol, one JSON object per line:
   in (stdin):   {"op": "run", "id": N, "argv": [...], "allowPrivate": bool, "allow": [network, ...]}
+                {"op": "check", "id": N, "args": [...]}   raw arguments, checked here (raw_args.py)
   out (stdout): {"event": "ready", "version": V, "path": P}
                 {"event": "started", "id": N, "pid": PID}
                 {"event": "output", "id": N, "stream": "stdout"|"stderr", "text": T}
                 {"event": "exited", "id": N, "code": C}
+                {"event": "checked", "id": N, "refused": FLAG|null, "error": TEXT|null}
 When stdin closes (the server died or stopped), every child's process group is killed.
 """
 import codecs
@@ -30,6 +32,7 @@ import yt_dlp  # noqa: E402
 from yt_dlp.extractor import gen_extractor_classes  # noqa: E402
 
 import child_safety  # noqa: E402
+import raw_args  # noqa: E402
 
 OUT = os.dup(1)  # the protocol; fd 1 itself is handed to children
 os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
@@ -197,6 +200,9 @@ class Host:
                 command = json.loads(line)
                 if command["op"] == "run":
                     self.start(command["id"], command["argv"], command)
+                elif command["op"] == "check":
+                    refused, error = raw_args.check(command["args"])
+                    send({"event": "checked", "id": command["id"], "refused": refused, "error": error})
 
     def shutdown(self):
         for pid in list(self.tasks):

@@ -4,14 +4,61 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** What to download and how */
+/** What to download and how; what is unset comes from the preset named, else the default preset, else video at best */
 export type AddDownloadInput = {
-  /** Video (default) or audio */
+  /** Video or audio (default: the preset's, else video) */
   downloadType?: DownloadType | null | undefined;
-  /** Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k, 256k, 192k, 128k, 96k, 64k */
+  /** Options over the preset's, field by field */
+  options?: DownloadOptionsInput | null | undefined;
+  /** The preset to use (default: the default preset, if any) */
+  presetId?: string | number | null | undefined;
+  /** The preset to use, by name (instead of presetId) */
+  presetName?: string | null | undefined;
+  /** Default: the preset's, else best. Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k, 256k, 192k, 128k, 96k, 64k */
   quality?: string | null | undefined;
   /** An http(s) URL: a page, a playlist, a feed, a media file */
   url: string;
+};
+
+/** What an audio download is converted to by ffmpeg */
+export type AudioFormat =
+  /** FLAC */
+  | 'FLAC'
+  /** M4A */
+  | 'M4A'
+  /** MP3 (the default) */
+  | 'MP3'
+  /** OPUS */
+  | 'OPUS'
+  /** WAV */
+  | 'WAV';
+
+/** How a download is saved. Unset fields keep the preset's (or the default); null clears it */
+export type DownloadOptionsInput = {
+  /** Audio only: what the audio is converted to (default MP3) */
+  audioFormat?: AudioFormat | null | undefined;
+  /** Video only: MP4, MKV or as downloaded */
+  container?: VideoContainer | null | undefined;
+  /** Write the site's chapters into the file */
+  embedChapters?: boolean | null | undefined;
+  /** Write title, date, uploader and URL into the file */
+  embedMetadata?: boolean | null | undefined;
+  /** Embed the thumbnail (cover art for audio) */
+  embedThumbnail?: boolean | null | undefined;
+  /** A folder inside the download folder, from the task's metadata and literal text: {uploader}, {playlist_title}, {upload_date}, {extractor}, {title} (e.g. "{uploader}/{upload_date}"). The file name stays "{title}__{id}.{ext}" */
+  folder?: string | null | undefined;
+  /** At most this many bytes per second (at least 1024) */
+  rateLimit?: number | null | undefined;
+  /** Also save one file per chapter */
+  splitChapters?: boolean | null | undefined;
+  /** SponsorBlock categories to mark as chapters. Works only on sites SponsorBlock knows (YouTube); elsewhere it does nothing. Categories: all, sponsor, intro, outro, selfpromo, preview, filler, interaction, music_offtopic, poi_highlight, chapter */
+  sponsorBlockMark?: Array<string> | null | undefined;
+  /** SponsorBlock categories to cut out. Works only on sites SponsorBlock knows (YouTube); elsewhere it does nothing. Categories: all, sponsor, intro, outro, selfpromo, preview, filler, interaction, music_offtopic, poi_highlight, chapter */
+  sponsorBlockRemove?: Array<string> | null | undefined;
+  /** Fetch subtitles */
+  subtitles?: SubtitlesInput | null | undefined;
+  /** Raw yt-dlp arguments, only when the server sets ALLOW_YTDLP_ARGS=true; flags that write elsewhere, run programs or change what yt-dlp prints are refused by name */
+  ytdlpArgs?: Array<string> | null | undefined;
 };
 
 /** Where a task is in its life cycle */
@@ -31,10 +78,38 @@ export type DownloadStatus =
 
 /** What to keep of the media */
 export type DownloadType =
-  /** Audio only, extracted with ffmpeg to mp3 */
+  /** Audio only, extracted with ffmpeg (MP3 unless options.audioFormat says otherwise) */
   | 'AUDIO'
   /** Video with audio, merged when the site splits them */
   | 'VIDEO';
+
+/** What subtitles are converted to */
+export type SubtitleFormat =
+  /** SubRip */
+  | 'SRT'
+  /** WebVTT */
+  | 'VTT';
+
+/** Which subtitles to fetch, and what to do with them */
+export type SubtitlesInput = {
+  /** Also the site's automatic captions (default false) */
+  automatic?: boolean | null | undefined;
+  /** Put them in the video file (default: keep them beside it as files) */
+  embed?: boolean | null | undefined;
+  /** Convert them to SRT or VTT (default: as the site has them) */
+  format?: SubtitleFormat | null | undefined;
+  /** Language codes ("en", "pt-BR"), or ["all"] */
+  languages?: Array<string> | null | undefined;
+};
+
+/** The container a video is saved in */
+export type VideoContainer =
+  /** Remuxed to mkv (no re-encoding) */
+  | 'MKV'
+  /** Remuxed to mp4 (no re-encoding) */
+  | 'MP4'
+  /** As downloaded (or merged) from the site */
+  | 'ORIGINAL';
 
 export type WebTaskFragment = { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string };
 
