@@ -76,6 +76,28 @@ describe("the web page", () => {
     await page.close();
   });
 
+  it("creates a preset in the Presets view, chooses it in the form, and the finished row shows its MKV file", async () => {
+    const page = await open(server);
+    await page.getByRole("button", { name: "Presets" }).click();
+    const form = page.getByRole("form", { name: "New preset" });
+    await form.getByLabel("Preset name").fill("Matroska");
+    await form.getByLabel("Container").selectOption("MKV");
+    await form.getByLabel("Subtitles (languages)").fill("en");
+    await form.getByRole("button", { name: "Create preset" }).click();
+    await expect.poll(() => page.getByRole("listitem", { name: "Matroska" }).textContent()).toContain("video mkv");
+    await page.screenshot({ path: path.join(SHOTS, "presets.png") });
+    await page.getByRole("button", { name: "Downloads" }).click();
+    await page.getByLabel("Preset").selectOption({ label: "Matroska" });
+    await add(page, fixture.url("/page.html?web-preset"));
+    const task = row(page, new RegExp(`^${PAGE_TITLE}`));
+    await expect.poll(() => task.locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
+    await expect.poll(() => task.locator(".file").textContent()).toBe(".mkv");
+    await expect.poll(() => task.locator(".preset").textContent()).toBe("Matroska");
+    await expect.poll(() => task.getByRole("link", { name: "en.vtt" }).count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, "preset-row.png") });
+    await page.close();
+  });
+
   it("cancels a slow download (the file is gone) and retries it to completion", async () => {
     const page = await open(server);
     const url = fixture.url("/slow/120000/long.mp4?web-cancel");

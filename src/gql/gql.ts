@@ -27,6 +27,14 @@ type Documents = {
     "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n": typeof types.RestClearDownloadsDocument,
     "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n": typeof types.RestDownloadFileDocument,
     "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n": typeof types.RestThumbnailDocument,
+    "\n  fragment RestPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    createdAt\n    updatedAt\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      sponsorBlockRemove\n      sponsorBlockMark\n      rateLimit\n      folder\n      ytdlpArgs\n    }\n  }\n": typeof types.RestPresetFragmentDoc,
+    "\n  query RestListPresets {\n    presets {\n      ...RestPreset\n    }\n  }\n": typeof types.RestListPresetsDocument,
+    "\n  query RestGetPreset($id: ID!) {\n    preset(id: $id) {\n      ...RestPreset\n    }\n  }\n": typeof types.RestGetPresetDocument,
+    "\n  mutation RestCreatePreset($input: CreatePresetInput!) {\n    createPreset(input: $input) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": typeof types.RestCreatePresetDocument,
+    "\n  mutation RestUpdatePreset($id: ID!, $input: UpdatePresetInput!) {\n    updatePreset(id: $id, input: $input) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": typeof types.RestUpdatePresetDocument,
+    "\n  mutation RestDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": typeof types.RestDeletePresetDocument,
+    "\n  mutation RestSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": typeof types.RestSetPresetCookiesDocument,
+    "\n  mutation RestClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": typeof types.RestClearPresetCookiesDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": typeof types.TestDownloadFragmentDoc,
     "\n  fragment TestFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": typeof types.TestFailureFragmentDoc,
     "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...TestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...TestDownload\n        }\n      }\n    }\n  }\n": typeof types.TestAddDownloadDocument,
@@ -55,6 +63,14 @@ const documents: Documents = {
     "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n": types.RestClearDownloadsDocument,
     "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n": types.RestDownloadFileDocument,
     "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n": types.RestThumbnailDocument,
+    "\n  fragment RestPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    createdAt\n    updatedAt\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      sponsorBlockRemove\n      sponsorBlockMark\n      rateLimit\n      folder\n      ytdlpArgs\n    }\n  }\n": types.RestPresetFragmentDoc,
+    "\n  query RestListPresets {\n    presets {\n      ...RestPreset\n    }\n  }\n": types.RestListPresetsDocument,
+    "\n  query RestGetPreset($id: ID!) {\n    preset(id: $id) {\n      ...RestPreset\n    }\n  }\n": types.RestGetPresetDocument,
+    "\n  mutation RestCreatePreset($input: CreatePresetInput!) {\n    createPreset(input: $input) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": types.RestCreatePresetDocument,
+    "\n  mutation RestUpdatePreset($id: ID!, $input: UpdatePresetInput!) {\n    updatePreset(id: $id, input: $input) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": types.RestUpdatePresetDocument,
+    "\n  mutation RestDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": types.RestDeletePresetDocument,
+    "\n  mutation RestSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": types.RestSetPresetCookiesDocument,
+    "\n  mutation RestClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": types.RestClearPresetCookiesDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": types.TestDownloadFragmentDoc,
     "\n  fragment TestFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": types.TestFailureFragmentDoc,
     "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...TestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...TestDownload\n        }\n      }\n    }\n  }\n": types.TestAddDownloadDocument,
@@ -136,6 +152,38 @@ export function graphql(source: "\n  query RestDownloadFile($id: ID!) {\n    dow
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n"): (typeof documents)["\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    createdAt\n    updatedAt\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      sponsorBlockRemove\n      sponsorBlockMark\n      rateLimit\n      folder\n      ytdlpArgs\n    }\n  }\n"): (typeof documents)["\n  fragment RestPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    createdAt\n    updatedAt\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      sponsorBlockRemove\n      sponsorBlockMark\n      rateLimit\n      folder\n      ytdlpArgs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestListPresets {\n    presets {\n      ...RestPreset\n    }\n  }\n"): (typeof documents)["\n  query RestListPresets {\n    presets {\n      ...RestPreset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestGetPreset($id: ID!) {\n    preset(id: $id) {\n      ...RestPreset\n    }\n  }\n"): (typeof documents)["\n  query RestGetPreset($id: ID!) {\n    preset(id: $id) {\n      ...RestPreset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestCreatePreset($input: CreatePresetInput!) {\n    createPreset(input: $input) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n"): (typeof documents)["\n  mutation RestCreatePreset($input: CreatePresetInput!) {\n    createPreset(input: $input) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestUpdatePreset($id: ID!, $input: UpdatePresetInput!) {\n    updatePreset(id: $id, input: $input) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n"): (typeof documents)["\n  mutation RestUpdatePreset($id: ID!, $input: UpdatePresetInput!) {\n    updatePreset(id: $id, input: $input) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n"): (typeof documents)["\n  mutation RestDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n"): (typeof documents)["\n  mutation RestSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n"): (typeof documents)["\n  mutation RestClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -119,3 +119,96 @@ export const Thumbnail = graphql(`
     }
   }
 `);
+
+export const RestPresetFields = graphql(`
+  fragment RestPreset on Preset {
+    id
+    name
+    downloadType
+    quality
+    isDefault
+    hasCookies
+    createdAt
+    updatedAt
+    options {
+      container
+      audioFormat
+      subtitles {
+        languages
+        embed
+        format
+        automatic
+      }
+      embedMetadata
+      embedThumbnail
+      embedChapters
+      splitChapters
+      sponsorBlockRemove
+      sponsorBlockMark
+      rateLimit
+      folder
+      ytdlpArgs
+    }
+  }
+`);
+
+export const ListPresets = graphql(`
+  query RestListPresets {
+    presets {
+      ...RestPreset
+    }
+  }
+`);
+
+export const GetPreset = graphql(`
+  query RestGetPreset($id: ID!) {
+    preset(id: $id) {
+      ...RestPreset
+    }
+  }
+`);
+
+export const CreatePreset = graphql(`
+  mutation RestCreatePreset($input: CreatePresetInput!) {
+    createPreset(input: $input) {
+      ...RestFailure
+      ...RestPreset
+    }
+  }
+`);
+
+export const UpdatePreset = graphql(`
+  mutation RestUpdatePreset($id: ID!, $input: UpdatePresetInput!) {
+    updatePreset(id: $id, input: $input) {
+      ...RestFailure
+      ...RestPreset
+    }
+  }
+`);
+
+export const DeletePreset = graphql(`
+  mutation RestDeletePreset($id: ID!) {
+    deletePreset(id: $id) {
+      ...RestFailure
+      ...RestPreset
+    }
+  }
+`);
+
+export const SetPresetCookies = graphql(`
+  mutation RestSetPresetCookies($id: ID!, $cookies: String!) {
+    setPresetCookies(id: $id, cookies: $cookies) {
+      ...RestFailure
+      ...RestPreset
+    }
+  }
+`);
+
+export const ClearPresetCookies = graphql(`
+  mutation RestClearPresetCookies($id: ID!) {
+    clearPresetCookies(id: $id) {
+      ...RestFailure
+      ...RestPreset
+    }
+  }
+`);

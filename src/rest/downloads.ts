@@ -19,6 +19,7 @@ import { sendFile } from "./files.js";
 import { execute, succeeded, type Yoga } from "./graphql.js";
 import { readJsonBody, RestError, sendJson, sendJsonText } from "./http.js";
 import type { ListingCache } from "./listing-cache.js";
+import { optionsInput } from "./options.js";
 import { booleanParam, downloadType, nonNegativeInt, queryParams, statusList, stringField } from "./params.js";
 
 export type Params = Record<string, string | undefined>;
@@ -54,6 +55,13 @@ function toContract(d: RestDownloadFragment) {
     download_type: d.download_type.toLowerCase(),
     error_message: d.error_message ?? "",
   };
+}
+
+/** `preset`: a preset's id or name. */
+function presetRef(body: Record<string, unknown>): { presetId?: string; presetName?: string } {
+  const preset = stringField(body, "preset", false);
+  if (preset === undefined) return {};
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(preset) ? { presetId: preset } : { presetName: preset };
 }
 
 const notFound = (id: string | undefined) => new RestError(404, "NOT_FOUND", `no download with id ${id}`);
@@ -97,6 +105,8 @@ export const addDownload: Handler = async (api, req, res) => {
       url: stringField(body, "url", true)!,
       downloadType: downloadType(stringField(body, "download_type", false), "download_type"),
       quality: stringField(body, "quality", false),
+      ...presetRef(body),
+      options: optionsInput(body.options),
     },
   });
   sendJson(res, 201, succeeded(data.addDownload).downloads.map(toContract));

@@ -20,8 +20,9 @@ import type { Yoga } from "./graphql.js";
 import { RestError, sendError, sendJson } from "./http.js";
 import { ListingCache } from "./listing-cache.js";
 import { openApiDocument } from "./openapi.js";
+import { createPreset, deletePreset, deletePresetCookies, getPreset, listPresets, putPresetCookies, updatePreset } from "./presets.js";
 
-type Method = "GET" | "POST" | "DELETE";
+type Method = "GET" | "POST" | "DELETE" | "PATCH" | "PUT";
 
 type RequestContext = { caller?: Caller };
 type Options = {
@@ -56,6 +57,13 @@ export function createRestHandler(yoga: Yoga, options: Options) {
   route("GET", "/api/downloads/:id/file", downloadFile);
   route("GET", "/api/downloads/:id/files/:name", downloadFileByName);
   route("GET", "/api/thumbnails/:id", getThumbnail);
+  route("GET", "/api/presets", listPresets);
+  route("POST", "/api/presets", createPreset);
+  route("GET", "/api/presets/:id", getPreset);
+  route("PATCH", "/api/presets/:id", updatePreset);
+  route("DELETE", "/api/presets/:id", deletePreset);
+  route("PUT", "/api/presets/:id/cookies", putPresetCookies);
+  route("DELETE", "/api/presets/:id/cookies", deletePresetCookies);
   route("GET", "/api/openapi.json", async (_yoga, _req, res) => sendJson(res, 200, openApiDocument));
 
   const allowCors = options.corsOrigin ? cors({ origin: options.corsOrigin, exposedHeaders: ["Content-Disposition", "Content-Range", "ETag"] }) : undefined;

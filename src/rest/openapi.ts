@@ -1,5 +1,6 @@
 /** OpenAPI 3.1 description of /api; the test suite validates every REST response against it. */
 import { AUDIO_QUALITIES, DOWNLOAD_TYPES, FINISHED_STATUSES, STATUSES, VIDEO_QUALITIES } from "../domain/vocabulary.js";
+import { presetPaths, presetSchemas } from "./openapi-presets.js";
 
 const json = (schema: object) => ({ "application/json": { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -34,7 +35,7 @@ const document = {
     title: "Media download server REST API",
     version: "1.0.0",
     description:
-      "A thin layer over the GraphQL API at /graphql. Every task object has exactly the fields " +
+      "A thin layer over the GraphQL API at /graphql (presets and options as well). Every task object has exactly the fields " +
       "of the original downloads contract. Errors are JSON: {\"error\": {\"code\", \"message\"}}.",
   },
   paths: {
@@ -178,6 +179,7 @@ const document = {
         responses: { "204": { description: "Signed out" } },
       },
     },
+    ...presetPaths,
     "/api/openapi.json": {
       get: {
         summary: "This document",
@@ -230,8 +232,11 @@ const document = {
             default: "best",
             description: `Video: ${VIDEO_QUALITIES.join(", ")}. Audio: ${AUDIO_QUALITIES.join(", ")}`,
           },
+          preset: { type: "string", description: "A preset's id or name (default: the default preset); unset fields come from it" },
+          options: { ...ref("DownloadOptions"), description: "Options over the preset's, field by field (null clears one)" },
         },
       },
+      ...presetSchemas,
       Error: {
         type: "object",
         required: ["error"],

@@ -24,6 +24,15 @@ graphql(`
     errorMessage
     createdAt
     updatedAt
+    preset {
+      id
+      name
+    }
+    files {
+      name
+      kind
+      url
+    }
   }
 `);
 
@@ -117,6 +126,86 @@ export const Remove = graphql(`
 export const Clear = graphql(`
   mutation WebClear {
     clearDownloads {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+graphql(`
+  fragment WebPreset on Preset {
+    id
+    name
+    downloadType
+    quality
+    isDefault
+    hasCookies
+    options {
+      container
+      audioFormat
+      subtitles {
+        languages
+        embed
+        format
+        automatic
+      }
+      embedMetadata
+      embedThumbnail
+      embedChapters
+      splitChapters
+      rateLimit
+      folder
+    }
+  }
+`);
+
+export const Presets = graphql(`
+  query WebPresets {
+    presets {
+      ...WebPreset
+    }
+  }
+`);
+
+export const CreatePreset = graphql(`
+  mutation WebCreatePreset($input: CreatePresetInput!) {
+    createPreset(input: $input) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+export const UpdatePreset = graphql(`
+  mutation WebUpdatePreset($id: ID!, $input: UpdatePresetInput!) {
+    updatePreset(id: $id, input: $input) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+export const DeletePreset = graphql(`
+  mutation WebDeletePreset($id: ID!) {
+    deletePreset(id: $id) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+export const SetPresetCookies = graphql(`
+  mutation WebSetPresetCookies($id: ID!, $cookies: String!) {
+    setPresetCookies(id: $id, cookies: $cookies) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+export const ClearPresetCookies = graphql(`
+  mutation WebClearPresetCookies($id: ID!) {
+    clearPresetCookies(id: $id) {
       __typename
       ...WebFailure
     }

@@ -2,6 +2,8 @@ import { useState } from "preact/hooks";
 import { request } from "../api.js";
 import { Add } from "../documents.js";
 import type { DownloadType } from "../gql/graphql.js";
+import { usePresets } from "../presets.js";
+import { NO_OPTIONS, OptionsFields, optionsInput } from "./OptionsFields.js";
 
 type Props = { qualities: { video: string[]; audio: string[] } };
 /** The server's messages, by input field ("url", "quality"). */
@@ -14,6 +16,11 @@ export function AddForm({ qualities }: Props) {
   const [quality, setQuality] = useState("best");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const presets = usePresets();
+  /** "": the default preset (if any) with the type and quality chosen here. */
+  const [presetId, setPresetId] = useState("");
+  const [options, setOptions] = useState(NO_OPTIONS);
+  const preset = presets.find((p) => p.id === presetId);
   const choices = type === "AUDIO" ? qualities.audio : qualities.video;
 
   async function submit(event: Event) {
@@ -25,7 +32,9 @@ export function AddForm({ qualities }: Props) {
     const refused: string[] = [];
     for (const url of lines) {
       try {
-        const { addDownload: result } = await request(Add, { input: { url, downloadType: type, quality } });
+        // A preset chosen here brings its own type and quality; options set here go over its own.
+        const own = preset ? {} : { downloadType: type, quality };
+        const { addDownload: result } = await request(Add, { input: { url, ...own, ...(presetId ? { presetId } : {}), options: optionsInput(options) } });
         if (result.__typename === "AddDownloadSuccess") continue;
         const field = result.__typename === "InvalidInputError" ? result.field : "url";
         (found[field] ??= []).push(lines.length > 1 ? `${url}: ${result.message}` : result.message);
@@ -56,13 +65,24 @@ export function AddForm({ qualities }: Props) {
         <FieldError id="url-error" messages={errors.url} />
       </div>
       <div class="field">
+        <label for="preset">Preset</label>
+        <select id="preset" value={presetId} onChange={(e) => setPresetId(e.currentTarget.value)}>
+          <option value="">{presets.some((p) => p.isDefault) ? "Default preset" : "None"}</option>
+          {presets.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field" hidden={Boolean(preset)}>
         <label for="type">Type</label>
         <select id="type" value={type} onChange={(e) => (setType(e.currentTarget.value as DownloadType), setQuality("best"))}>
           <option value="VIDEO">Video</option>
-          <option value="AUDIO">Audio (mp3)</option>
+          <option value="AUDIO">Audio</option>
         </select>
       </div>
-      <div class="field">
+      <div class="field" hidden={Boolean(preset)}>
         <label for="quality">Quality</label>
         <select
           id="quality"
@@ -82,6 +102,10 @@ export function AddForm({ qualities }: Props) {
       <button type="submit" class="primary" disabled={busy}>
         Download
       </button>
+      <details class="more-options">
+        <summary>Options</summary>
+        <OptionsFields id="add" type={preset?.downloadType ?? type} value={options} onChange={setOptions} />
+      </details>
     </form>
   );
 }

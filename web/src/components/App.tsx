@@ -4,6 +4,7 @@ import { act, useNotice } from "../actions.js";
 import { Clear } from "../documents.js";
 import type { State, Task, TaskStore } from "../store.js";
 import { AddForm } from "./AddForm.js";
+import { PresetsView } from "./PresetsView.js";
 import { TaskList } from "./TaskList.js";
 import { Toolbar, type Filter } from "./Toolbar.js";
 import { TokenPrompt } from "./TokenPrompt.js";
@@ -11,6 +12,7 @@ import { TokenPrompt } from "./TokenPrompt.js";
 export function App({ store }: { store: TaskStore }) {
   const [state, setState] = useState<State>(store.current);
   const [filter, setFilter] = useState<Filter>({ status: "", search: "" });
+  const [view, setView] = useState<"downloads" | "presets">("downloads");
   const notice = useNotice();
   useEffect(() => store.listen(setState), [store]);
   const shown = useMemo(() => {
@@ -33,19 +35,33 @@ export function App({ store }: { store: TaskStore }) {
   return (
     <main>
       <header>
-        <h1>Downloads</h1>
+        <h1>{view === "presets" ? "Presets" : "Downloads"}</h1>
+        <nav class="views" aria-label="Views">
+          <button aria-pressed={view === "downloads"} onClick={() => setView("downloads")}>
+            Downloads
+          </button>
+          <button aria-pressed={view === "presets"} onClick={() => setView("presets")}>
+            Presets
+          </button>
+        </nav>
         <p class={`connection ${state.online ? "online" : "offline"}`} role="status">
           {state.online ? "Live" : state.auth === "checking" ? "Connecting…" : "Offline: reconnecting…"}
         </p>
       </header>
-      <AddForm qualities={state.qualities} />
-      <Toolbar filter={filter} onFilter={setFilter} onClear={() => act(request(Clear), "clearDownloads")} />
       {notice && (
         <p class="notice" role="alert">
           {notice}
         </p>
       )}
-      {state.loaded ? <TaskList tasks={state.tasks} shown={shown} /> : <p class="empty">Loading…</p>}
+      {view === "presets" ? (
+        <PresetsView qualities={state.qualities} />
+      ) : (
+        <>
+          <AddForm qualities={state.qualities} />
+          <Toolbar filter={filter} onFilter={setFilter} onClear={() => act(request(Clear), "clearDownloads")} />
+          {state.loaded ? <TaskList tasks={state.tasks} shown={shown} /> : <p class="empty">Loading…</p>}
+        </>
+      )}
     </main>
   );
 }

@@ -67,6 +67,15 @@ export const TaskRow = memo(function TaskRow({ task }: { task: Task }) {
           {task.eta && <span>{task.eta} left</span>}
           {size && <span class="size">{done + size}</span>}
           {task.formatNote && <span>{task.formatNote}</span>}
+          {task.filename && task.status === "COMPLETED" && <span class="file">{task.filename.replace(/^.*__[0-9a-f-]{36}/, "") || task.filename}</span>}
+          {task.preset && <span class="preset">{task.preset.name}</span>}
+          {task.files
+            .filter((file) => file.kind === "SUBTITLE")
+            .map((file) => (
+              <a key={file.name} href={file.url} download>
+                {file.name.split(".").slice(-2).join(".")}
+              </a>
+            ))}
         </p>
         {task.errorMessage && <p class="error">{task.errorMessage}</p>}
       </div>

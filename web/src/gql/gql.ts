@@ -15,7 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n  }\n": typeof types.WebTaskFragmentDoc,
+    "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n    preset {\n      id\n      name\n    }\n    files {\n      name\n      kind\n      url\n    }\n  }\n": typeof types.WebTaskFragmentDoc,
     "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n": typeof types.WebTasksDocument,
     "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n": typeof types.WebEventsDocument,
     "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": typeof types.WebFailureFragmentDoc,
@@ -26,9 +26,16 @@ type Documents = {
     "\n  mutation WebRetry($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRetryDocument,
     "\n  mutation WebRemove($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRemoveDocument,
     "\n  mutation WebClear {\n    clearDownloads {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebClearDocument,
+    "\n  fragment WebPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      rateLimit\n      folder\n    }\n  }\n": typeof types.WebPresetFragmentDoc,
+    "\n  query WebPresets {\n    presets {\n      ...WebPreset\n    }\n  }\n": typeof types.WebPresetsDocument,
+    "\n  mutation WebCreatePreset($input: CreatePresetInput!) {\n    createPreset(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebCreatePresetDocument,
+    "\n  mutation WebUpdatePreset($id: ID!, $input: UpdatePresetInput!) {\n    updatePreset(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebUpdatePresetDocument,
+    "\n  mutation WebDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebDeletePresetDocument,
+    "\n  mutation WebSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebSetPresetCookiesDocument,
+    "\n  mutation WebClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebClearPresetCookiesDocument,
 };
 const documents: Documents = {
-    "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n  }\n": types.WebTaskFragmentDoc,
+    "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n    preset {\n      id\n      name\n    }\n    files {\n      name\n      kind\n      url\n    }\n  }\n": types.WebTaskFragmentDoc,
     "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n": types.WebTasksDocument,
     "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n": types.WebEventsDocument,
     "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": types.WebFailureFragmentDoc,
@@ -39,12 +46,19 @@ const documents: Documents = {
     "\n  mutation WebRetry($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRetryDocument,
     "\n  mutation WebRemove($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRemoveDocument,
     "\n  mutation WebClear {\n    clearDownloads {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebClearDocument,
+    "\n  fragment WebPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      rateLimit\n      folder\n    }\n  }\n": types.WebPresetFragmentDoc,
+    "\n  query WebPresets {\n    presets {\n      ...WebPreset\n    }\n  }\n": types.WebPresetsDocument,
+    "\n  mutation WebCreatePreset($input: CreatePresetInput!) {\n    createPreset(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebCreatePresetDocument,
+    "\n  mutation WebUpdatePreset($id: ID!, $input: UpdatePresetInput!) {\n    updatePreset(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebUpdatePresetDocument,
+    "\n  mutation WebDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebDeletePresetDocument,
+    "\n  mutation WebSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebSetPresetCookiesDocument,
+    "\n  mutation WebClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebClearPresetCookiesDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql.js').WebTaskFragmentDoc;
+export function graphql(source: "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n    preset {\n      id\n      name\n    }\n    files {\n      name\n      kind\n      url\n    }\n  }\n"): typeof import('./graphql.js').WebTaskFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -85,6 +99,34 @@ export function graphql(source: "\n  mutation WebRemove($id: ID!, $deleteFile: B
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebClear {\n    clearDownloads {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebClearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      rateLimit\n      folder\n    }\n  }\n"): typeof import('./graphql.js').WebPresetFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebPresets {\n    presets {\n      ...WebPreset\n    }\n  }\n"): typeof import('./graphql.js').WebPresetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCreatePreset($input: CreatePresetInput!) {\n    createPreset(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebCreatePresetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpdatePreset($id: ID!, $input: UpdatePresetInput!) {\n    updatePreset(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebUpdatePresetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebDeletePresetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebSetPresetCookiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebClearPresetCookiesDocument;
 
 
 export function graphql(source: string) {

@@ -33,6 +33,20 @@ export type AudioFormat =
   /** WAV */
   | 'WAV';
 
+/** A new preset */
+export type CreatePresetInput = {
+  /** Video (default) or audio */
+  downloadType?: DownloadType | null | undefined;
+  /** Make it the default (the previous default stops being it) */
+  isDefault?: boolean | null | undefined;
+  /** Unique, 1 to 100 characters */
+  name: string;
+  /** How its downloads are saved */
+  options?: DownloadOptionsInput | null | undefined;
+  /** Default best. Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k, 256k, 192k, 128k, 96k, 64k */
+  quality?: string | null | undefined;
+};
+
 /** How a download is saved. Unset fields keep the preset's (or the default); null clears it */
 export type DownloadOptionsInput = {
   /** Audio only: what the audio is converted to (default MP3) */
@@ -83,6 +97,15 @@ export type DownloadType =
   /** Video with audio, merged when the site splits them */
   | 'VIDEO';
 
+/** What a task's file is */
+export type FileKind =
+  /** The video or audio (one per chapter when split) */
+  | 'MEDIA'
+  /** A subtitle file kept beside it */
+  | 'SUBTITLE'
+  /** The saved thumbnail */
+  | 'THUMBNAIL';
+
 /** What subtitles are converted to */
 export type SubtitleFormat =
   /** SubRip */
@@ -102,6 +125,20 @@ export type SubtitlesInput = {
   languages?: Array<string> | null | undefined;
 };
 
+/** What to change; unset fields stay. Options, when given, replace the preset's options as a whole */
+export type UpdatePresetInput = {
+  /** Video or audio (quality goes back to best unless given) */
+  downloadType?: DownloadType | null | undefined;
+  /** Make it the default, or stop it being the default */
+  isDefault?: boolean | null | undefined;
+  /** Unique, 1 to 100 characters */
+  name?: string | null | undefined;
+  /** The new options */
+  options?: DownloadOptionsInput | null | undefined;
+  /** Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k, 256k, 192k, 128k, 96k, 64k */
+  quality?: string | null | undefined;
+};
+
 /** The container a video is saved in */
 export type VideoContainer =
   /** Remuxed to mkv (no re-encoding) */
@@ -111,7 +148,7 @@ export type VideoContainer =
   /** As downloaded (or merged) from the site */
   | 'ORIGINAL';
 
-export type WebTaskFragment = { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string };
+export type WebTaskFragment = { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> };
 
 export type WebTasksQueryVariables = Exact<{
   offset?: number | null | undefined;
@@ -119,7 +156,7 @@ export type WebTasksQueryVariables = Exact<{
 }>;
 
 
-export type WebTasksQuery = { video: Array<string>, audio: Array<string>, downloads: Array<{ id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string }> };
+export type WebTasksQuery = { video: Array<string>, audio: Array<string>, downloads: Array<{ id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> }> };
 
 export type WebEventsSubscriptionVariables = Exact<{
   after?: string | null | undefined;
@@ -127,11 +164,11 @@ export type WebEventsSubscriptionVariables = Exact<{
 
 
 export type WebEventsSubscription = { downloadEvents:
-    | { __typename: 'DownloadAdded', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string } }
-    | { __typename: 'DownloadProgressed', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string } }
-    | { __typename: 'DownloadRemoved', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string } }
-    | { __typename: 'DownloadSnapshot', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string } }
-    | { __typename: 'DownloadStatusChanged', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string } }
+    | { __typename: 'DownloadAdded', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadProgressed', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadRemoved', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadSnapshot', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadStatusChanged', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
    };
 
 type WebFailure_ConflictError_Fragment = { code: string, message: string };
@@ -221,6 +258,75 @@ export type WebClearMutation = { clearDownloads:
     | { __typename: 'InvalidInputError', field: string, code: string, message: string }
    };
 
+export type WebPresetFragment = { id: string, name: string, downloadType: DownloadType, quality: string, isDefault: boolean, hasCookies: boolean, options: { container: VideoContainer | null, audioFormat: AudioFormat | null, embedMetadata: boolean, embedThumbnail: boolean, embedChapters: boolean, splitChapters: boolean, rateLimit: number | null, folder: string | null, subtitles: { languages: Array<string>, embed: boolean, format: SubtitleFormat | null, automatic: boolean } | null } };
+
+export type WebPresetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebPresetsQuery = { presets: Array<{ id: string, name: string, downloadType: DownloadType, quality: string, isDefault: boolean, hasCookies: boolean, options: { container: VideoContainer | null, audioFormat: AudioFormat | null, embedMetadata: boolean, embedThumbnail: boolean, embedChapters: boolean, splitChapters: boolean, rateLimit: number | null, folder: string | null, subtitles: { languages: Array<string>, embed: boolean, format: SubtitleFormat | null, automatic: boolean } | null } }> };
+
+export type WebCreatePresetMutationVariables = Exact<{
+  input: CreatePresetInput;
+}>;
+
+
+export type WebCreatePresetMutation = { createPreset:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Preset' }
+   };
+
+export type WebUpdatePresetMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePresetInput;
+}>;
+
+
+export type WebUpdatePresetMutation = { updatePreset:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Preset' }
+   };
+
+export type WebDeletePresetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDeletePresetMutation = { deletePreset:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Preset' }
+   };
+
+export type WebSetPresetCookiesMutationVariables = Exact<{
+  id: string | number;
+  cookies: string;
+}>;
+
+
+export type WebSetPresetCookiesMutation = { setPresetCookies:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Preset' }
+   };
+
+export type WebClearPresetCookiesMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebClearPresetCookiesMutation = { clearPresetCookies:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Preset' }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -263,6 +369,15 @@ export const WebTaskFragmentDoc = new TypedDocumentString(`
   errorMessage
   createdAt
   updatedAt
+  preset {
+    id
+    name
+  }
+  files {
+    name
+    kind
+    url
+  }
 }
     `, {"fragmentName":"WebTask"}) as unknown as TypedDocumentString<WebTaskFragment, unknown>;
 export const WebFailureFragmentDoc = new TypedDocumentString(`
@@ -274,6 +389,32 @@ export const WebFailureFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebFailure"}) as unknown as TypedDocumentString<WebFailureFragment, unknown>;
+export const WebPresetFragmentDoc = new TypedDocumentString(`
+    fragment WebPreset on Preset {
+  id
+  name
+  downloadType
+  quality
+  isDefault
+  hasCookies
+  options {
+    container
+    audioFormat
+    subtitles {
+      languages
+      embed
+      format
+      automatic
+    }
+    embedMetadata
+    embedThumbnail
+    embedChapters
+    splitChapters
+    rateLimit
+    folder
+  }
+}
+    `, {"fragmentName":"WebPreset"}) as unknown as TypedDocumentString<WebPresetFragment, unknown>;
 export const WebTasksDocument = new TypedDocumentString(`
     query WebTasks($offset: Int, $limit: Int) {
   downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {
@@ -305,6 +446,15 @@ export const WebTasksDocument = new TypedDocumentString(`
   errorMessage
   createdAt
   updatedAt
+  preset {
+    id
+    name
+  }
+  files {
+    name
+    kind
+    url
+  }
 }`) as unknown as TypedDocumentString<WebTasksQuery, WebTasksQueryVariables>;
 export const WebEventsDocument = new TypedDocumentString(`
     subscription WebEvents($after: String) {
@@ -339,6 +489,15 @@ export const WebEventsDocument = new TypedDocumentString(`
   errorMessage
   createdAt
   updatedAt
+  preset {
+    id
+    name
+  }
+  files {
+    name
+    kind
+    url
+  }
 }`) as unknown as TypedDocumentString<WebEventsSubscription, WebEventsSubscriptionVariables>;
 export const WebFreshLinksDocument = new TypedDocumentString(`
     query WebFreshLinks($id: ID!) {
@@ -432,3 +591,103 @@ export const WebClearDocument = new TypedDocumentString(`
     field
   }
 }`) as unknown as TypedDocumentString<WebClearMutation, WebClearMutationVariables>;
+export const WebPresetsDocument = new TypedDocumentString(`
+    query WebPresets {
+  presets {
+    ...WebPreset
+  }
+}
+    fragment WebPreset on Preset {
+  id
+  name
+  downloadType
+  quality
+  isDefault
+  hasCookies
+  options {
+    container
+    audioFormat
+    subtitles {
+      languages
+      embed
+      format
+      automatic
+    }
+    embedMetadata
+    embedThumbnail
+    embedChapters
+    splitChapters
+    rateLimit
+    folder
+  }
+}`) as unknown as TypedDocumentString<WebPresetsQuery, WebPresetsQueryVariables>;
+export const WebCreatePresetDocument = new TypedDocumentString(`
+    mutation WebCreatePreset($input: CreatePresetInput!) {
+  createPreset(input: $input) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebCreatePresetMutation, WebCreatePresetMutationVariables>;
+export const WebUpdatePresetDocument = new TypedDocumentString(`
+    mutation WebUpdatePreset($id: ID!, $input: UpdatePresetInput!) {
+  updatePreset(id: $id, input: $input) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebUpdatePresetMutation, WebUpdatePresetMutationVariables>;
+export const WebDeletePresetDocument = new TypedDocumentString(`
+    mutation WebDeletePreset($id: ID!) {
+  deletePreset(id: $id) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebDeletePresetMutation, WebDeletePresetMutationVariables>;
+export const WebSetPresetCookiesDocument = new TypedDocumentString(`
+    mutation WebSetPresetCookies($id: ID!, $cookies: String!) {
+  setPresetCookies(id: $id, cookies: $cookies) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebSetPresetCookiesMutation, WebSetPresetCookiesMutationVariables>;
+export const WebClearPresetCookiesDocument = new TypedDocumentString(`
+    mutation WebClearPresetCookies($id: ID!) {
+  clearPresetCookies(id: $id) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebClearPresetCookiesMutation, WebClearPresetCookiesMutationVariables>;
