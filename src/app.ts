@@ -7,6 +7,12 @@ import { createHttpApp } from "./http/server.js";
 import { loadWebPage } from "./http/web-page.js";
 import { DownloadService } from "./tasks/downloads.js";
 import { PresetService } from "./presets/presets.js";
+import { FeedChecks } from "./feeds/checks.js";
+import { FeedService } from "./feeds/feeds.js";
+import { FeedScheduler } from "./feeds/scheduler.js";
+
+/** A feed's check may hold its lease this many times LEASE_MS (a check lists and may fetch metadata). */
+const FEED_LEASE_TIMES = 5;
 import { createLogger, type Logger } from "./ops/log.js";
 import { EventLog } from "./events/event-log.js";
 import { EventBus } from "./events/bus.js";
@@ -62,12 +68,17 @@ export async function startApp(config: Config): Promise<RunningApp> {
   const web = await loadWebPage();
   if (!web.has("/")) log.warn("the web page is not built (web/dist): run npm run setup; GraphiQL is at /graphql");
   const presets = new PresetService(store.presets, config.dataDir, config.allowYtdlpArgs, (args) => engine.checkArgs(args));
-  const http = createHttpApp({ downloads, presets, ytdlp }, { metrics: new Metrics(bus, downloads, config.instanceId), log }, config, web);
+  const feedTiming = { instanceId: config.instanceId, minuteMs: config.feedMinuteMs, leaseMs: config.leaseMs * FEED_LEASE_TIMES };
+  const checks = new FeedChecks({ feeds: store.feeds, tasks: store.tasks, downloads, presets, launcher: engine, cookies: presets.cookies, addresses: config, maxEntries: config.maxPlaylistEntries });
+  const feeds = new FeedService(store.feeds, checks, feedTiming, config);
+  const scheduler = new FeedScheduler(store.feeds, feeds, feedTiming, log);
+  const http = createHttpApp({ downloads, presets, feeds, ytdlp }, { metrics: new Metrics(bus, downloads, config.instanceId), log }, config, web);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", (error: NodeJS.ErrnoException) => reject(new ConfigError(listenProblem(error, config))));
     http.server.listen(config.port, config.host, resolve);
   }).catch(unwind);
   const stopWaiting = await resumeWhenThereIsRoom(downloads, config.dataDir, log);
+  await scheduler.start(!store.shared).catch(unwind);
   const { port } = http.server.address() as AddressInfo;
   return {
     url: `http://${config.host}:${port}`,
@@ -77,7 +88,9 @@ export async function startApp(config: Config): Promise<RunningApp> {
     async close() {
       stopWaiting();
       ytdlp.stop();
+      scheduler.stop();
       await http.close();
+      await feeds.idle();
       await downloads.stop();
       await engine.stop();
       await eventLog.stop().catch((error: Error) => log.error({ err: error }, `the last events could not be written: ${error.message}`));

@@ -71,6 +71,7 @@ const envSchema = z.object({
   MAX_SUBSCRIPTIONS_PER_CONNECTION: intInRange(1, 1000, 20).describe("Subscriptions one WebSocket may run at once"),
   EVENT_RETENTION: intInRange(100, 1_000_000, 10_000).describe("Events kept for subscribers to resume from (a cursor older is CURSOR_EXPIRED)"),
   EVENT_RETENTION_HOURS: intInRange(1, 24 * 30, 24).describe("Hours events are kept for resuming at most"),
+  FEED_MINUTE_MS: intInRange(10, 3_600_000, 60_000).describe("How long a minute of a feed's checkEveryMinutes lasts (shorter only to test schedules)"),
   LEASE_MS: intInRange(1000, 3_600_000, 30_000).describe("PostgreSQL: a running task whose instance stops renewing its lease this long is taken over"),
   INSTANCE_ID: z
     .string()
@@ -128,6 +129,7 @@ export type Config = {
   eventRetention: { events: number; ms: number };
   instanceId: string;
   leaseMs: number;
+  feedMinuteMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -203,6 +205,7 @@ export function loadConfig(env: Env = process.env): Config {
     eventRetention: { events: e.EVENT_RETENTION, ms: e.EVENT_RETENTION_HOURS * 3_600_000 },
     instanceId: e.INSTANCE_ID ?? `${os.hostname()}-${process.pid}`, // cluster/leases.ts knows this shape
     leaseMs: e.LEASE_MS,
+    feedMinuteMs: e.FEED_MINUTE_MS,
   };
 }
 

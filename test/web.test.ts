@@ -88,8 +88,8 @@ describe("the web page", () => {
     await page.screenshot({ path: path.join(SHOTS, "presets.png") });
     await page.getByRole("button", { name: "Downloads" }).click();
     await page.getByLabel("Preset").selectOption({ label: "Matroska" });
-    await add(page, fixture.url("/page.html?web-preset"));
-    const task = row(page, new RegExp(`^${PAGE_TITLE}`));
+    await add(page, fixture.url("/page.html?title=Preset%20Clip"));
+    const task = row(page, /^Preset Clip/);
     await expect.poll(() => task.locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
     await expect.poll(() => task.locator(".file").textContent()).toBe(".mkv");
     await expect.poll(() => task.locator(".preset").textContent()).toBe("Matroska");

@@ -30,12 +30,14 @@ export const REQUEUED: TaskPatch = { ...IDLE, ...RELEASED, status: "pending" };
 
 /** A task as submitted, before its job has run: the model's defaults (prisma/schema.prisma) plus what was asked. */
 export function newTask(
-  fields: Pick<Download, "id" | "groupId" | "url" | "quality" | "downloadType"> & Partial<Pick<Download, "options" | "presetId">>,
+  fields: Pick<Download, "id" | "groupId" | "url" | "quality" | "downloadType"> & Partial<Pick<Download, "options" | "presetId" | "feedId">>,
 ): Download {
   const now = new Date();
   return {
     options: "{}",
     presetId: null,
+    feedId: null,
+    sourceKey: null,
     ...fields,
     ...FRESH,
     title: fields.url,

@@ -41,6 +41,10 @@ export type Download = {
   playlistTitle: string;
   /** Its files once completed (TaskFile[] as JSON). */
   files: string;
+  /** The feed that queued it, if one did. */
+  feedId: string | null;
+  /** The video it downloaded, "{extractor}:{id}" as yt-dlp names it (once completed). */
+  sourceKey: string | null;
 };
 
 /** A change to a task's fields. */

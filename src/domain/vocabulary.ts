@@ -44,3 +44,7 @@ export type FileKind = (typeof FILE_KINDS)[number];
 /** The placeholders a folder template may use: metadata yt-dlp fills in per task. */
 export const FOLDER_FIELDS = ["uploader", "playlist_title", "upload_date", "extractor", "title"] as const;
 export type FolderField = (typeof FOLDER_FIELDS)[number];
+
+/** What became of an entry a feed's source listed. */
+export const FEED_ENTRY_STATES = ["queued", "filtered", "already_downloaded", "seen"] as const;
+export type FeedEntryState = (typeof FEED_ENTRY_STATES)[number];

@@ -17,6 +17,8 @@ export type Metadata = {
   streams: number;
   /** Where yt-dlp will write the file: its folder holds the partial files too. */
   destination?: string;
+  /** "{extractor}:{id}": which video this is, whatever URL led to it. */
+  sourceKey?: string;
 };
 
 export type ProgressUpdate = {
@@ -49,6 +51,8 @@ type RawMeta = {
   filesize?: number | null;
   filesize_approx?: number | null;
   _filename?: string | null;
+  extractor_key?: string | null;
+  id?: string | null;
 };
 
 type RawEntry = { url?: string | null; title?: string | null; playlist_index?: number | null; playlist_title?: string | null };
@@ -141,6 +145,7 @@ export class ProgressParser {
       filesize: raw.filesize ?? raw.filesize_approx ?? undefined,
       streams: this.streams,
       destination: raw._filename ?? undefined,
+      sourceKey: raw.extractor_key && raw.id ? `${raw.extractor_key}:${raw.id}` : undefined,
     };
   }
 

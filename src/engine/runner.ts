@@ -29,6 +29,7 @@ export type RunResult =
       thumbnailPath?: string;
       /** The media file (or its chapters) and subtitles kept beside it. */
       files: TaskFile[];
+      sourceKey?: string;
     }
   /** The URL is a playlist: nothing was downloaded, these entries were listed. */
   | { outcome: "playlist"; entries: PlaylistEntry[] }
@@ -54,21 +55,21 @@ export async function runDownload(
     return { outcome: "failed", message: "this download has raw yt-dlp arguments, and ALLOW_YTDLP_ARGS is not true on this server" };
   }
   await removeThumbnails(options.thumbnailDir, job.id); // what an earlier attempt left is never this one's
-  const cookies = job.cookiesFile && (await runCopy(job.cookiesFile, job.id));
-  try {
-    return await runWith({ ...job, cookiesFile: cookies || undefined }, options, listener, signal, rawArgs);
-  } finally {
-    if (cookies) await rm(cookies, { force: true });
-  }
+  return withCookiesCopy(job.cookiesFile, job.id, (cookiesFile) => runWith({ ...job, cookiesFile }, options, listener, signal, rawArgs));
 }
 
-/** A copy of a preset's cookies for one run: yt-dlp writes its cookie jar back, and runs must not share one. */
-async function runCopy(file: string, id: string): Promise<string | undefined> {
-  const copy = `${file}.run-${id}`;
-  return copyFile(file, copy).then(
-    () => copy,
-    () => undefined, // the preset lost its cookies meanwhile: run without
-  );
+/**
+ * Runs `run` with a copy of a preset's cookies made for it (yt-dlp writes its cookie jar back, and
+ * runs must not share one), deleted when it ends. No file, or one gone meanwhile: no cookies.
+ */
+export async function withCookiesCopy<T>(file: string | undefined, runId: string, run: (copy: string | undefined) => Promise<T>): Promise<T> {
+  const copy = file && `${file}.run-${runId}`;
+  const made = copy ? await copyFile(file, copy).then(() => true, () => false) : false;
+  try {
+    return await run(made ? copy : undefined);
+  } finally {
+    if (made) await rm(copy!, { force: true });
+  }
 }
 
 async function runWith(job: JobSpec, options: RunnerOptions, listener: RunListener, signal: AbortSignal, rawArgs: string[]): Promise<RunResult> {
@@ -77,6 +78,7 @@ async function runWith(job: JobSpec, options: RunnerOptions, listener: RunListen
   let height: number | undefined;
   /** The folder the task's files go to, once yt-dlp has said (a folder template makes it a subfolder). */
   let folder: string | undefined;
+  let sourceKey: string | undefined;
   const entries: PlaylistEntry[] = [];
   const run = options.launcher.run(job.url, ytdlpFlags(job, options), rawArgs);
   run.onOutput((stream, text) => {
@@ -85,6 +87,7 @@ async function runWith(job: JobSpec, options: RunnerOptions, listener: RunListen
       else if (record.kind === "metadata") {
         height = record.metadata.height;
         folder = folderInside(options.downloadDir, record.metadata.destination) ?? folder;
+        sourceKey = record.metadata.sourceKey ?? sourceKey;
         listener.metadata(forJob(job, record.metadata));
       }
       else if (record.kind === "progress") listener.progress(record.update);
@@ -121,7 +124,7 @@ async function runWith(job: JobSpec, options: RunnerOptions, listener: RunListen
     return { outcome: "failed", message: withoutFolders(message, options) };
   }
   if (folderInside(options.downloadDir, filepath) === undefined) {
-    await removeJobFiles(withFolder, job.id);
+    await Promise.all([rm(filepath, { force: true }), removeJobFiles(withFolder, job.id)]);
     return { outcome: "failed", message: "yt-dlp wrote the file outside the download folder; it was deleted" };
   }
   const [{ size }, formatNote, thumbnailPath, files] = await Promise.all([
@@ -130,7 +133,7 @@ async function runWith(job: JobSpec, options: RunnerOptions, listener: RunListen
     checkedThumbnail(options.thumbnailDir, job.id),
     filesOf(options.downloadDir, filepath, job.id),
   ]);
-  return { outcome: "completed", filepath, filename: path.basename(filepath), filesize: size, formatNote, thumbnailPath, files };
+  return { outcome: "completed", filepath, filename: path.basename(filepath), filesize: size, formatNote, thumbnailPath, files, sourceKey };
 }
 
 /** "720p": from yt-dlp when it knew the height, else the file's header, else ffprobe (a fifth of a task's CPU). */

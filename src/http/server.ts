@@ -23,6 +23,7 @@ import { sendJson } from "../rest/http.js";
 import type { Metrics } from "../ops/metrics.js";
 import type { YtdlpService } from "../ops/ytdlp-updates.js";
 import type { PresetService } from "../presets/presets.js";
+import type { FeedService } from "../feeds/feeds.js";
 import { GRAPHQL_PATH, graphiqlPage } from "./graphiql.js";
 import { sendAsset, type WebPage } from "./web-page.js";
 
@@ -36,7 +37,7 @@ type WsExtra = { socket: WebSocket; request: IncomingMessage; caller?: Caller };
 
 /** One node:http server: GraphQL over HTTP and WebSocket at /graphql, REST under /api. */
 export function createHttpApp(
-  deps: { downloads: DownloadService; presets: PresetService; ytdlp: YtdlpService },
+  deps: { downloads: DownloadService; presets: PresetService; feeds: FeedService; ytdlp: YtdlpService },
   ops: { metrics: Metrics; log: Logger },
   config: Config,
   web: WebPage,
@@ -52,7 +53,7 @@ export function createHttpApp(
     // The edge below has already authenticated the request; no caller means it came in unchecked.
     context: ({ caller }) => {
       if (!caller) throw new GraphQLError("authentication required", { extensions: { code: "UNAUTHENTICATED" } });
-      return { ...deps, caller, links, taskBudget, presetsRead: new Map() };
+      return { ...deps, caller, links, taskBudget, presetsRead: new Map(), feedsRead: new Map() };
     },
     graphiql: false, // served below, pre-rendered and compressed
     multipart: false, // no file uploads, and no form posts from other sites

@@ -8,15 +8,20 @@ import type { TaskBudget } from "../security/rate-limit.js";
 import type { DownloadService } from "../tasks/downloads.js";
 import type { PresetService } from "../presets/presets.js";
 import type { Preset } from "../domain/preset.js";
+import type { Feed } from "../domain/feed.js";
+import type { FeedService } from "../feeds/feeds.js";
 import type { YtdlpService } from "../ops/ytdlp-updates.js";
 
 /** Built per request (HTTP, graphql-ws and the REST layer alike): `caller` says who is asking. */
 export type Context = {
   downloads: DownloadService;
   presets: PresetService;
+  feeds: FeedService;
   ytdlp: YtdlpService;
   /** Presets read while answering this request, by id (a listing names the same few many times). */
   presetsRead: Map<string, Promise<Preset | null>>;
+  /** Feeds read while answering this request, by id. */
+  feedsRead: Map<string, Promise<Feed | null>>;
   caller: Caller;
   links: LinkSigner;
   /** Tasks each caller may still create (MAX_TASKS_PER_MINUTE). */

@@ -25,7 +25,7 @@ function fromCursor(cursor: string | undefined, field: string): PageKey | undefi
 }
 
 builder.globalConnectionField("totalCount", (t) =>
-  t.int({ description: "How many tasks match the filters, on all pages", resolve: (connection) => connection.totalCount }),
+  t.int({ description: "How many items match (tasks under the filters, a feed's entries), on all pages", resolve: (connection) => connection.totalCount }),
 );
 
 builder.queryField("downloadsConnection", (t) =>

@@ -13,11 +13,13 @@ import { PgTaskReads, TaskReads } from "./task-reads.js";
 import { PgClaims, SqliteClaims } from "./claims.js";
 import { TaskStore } from "./tasks.js";
 import { PresetStore } from "./presets.js";
+import { FeedStore } from "./feeds.js";
 
 /** The database: every statement on the task and preset tables, and the event log's. */
 export type Store = {
   tasks: TaskStore;
   presets: PresetStore;
+  feeds: FeedStore;
   events: EventWriter;
   /** Whether several instances may share the database (PostgreSQL), so tasks are claimed with leases. */
   shared: boolean;
@@ -79,6 +81,7 @@ async function openSqlite(databaseUrl: string, migrate: boolean): Promise<Store>
   return {
     tasks: new TaskStore(prisma, reads, writes, claims),
     presets: new PresetStore(prisma),
+    feeds: new FeedStore(prisma),
     events: writes,
     shared: false,
     async close() {
@@ -115,6 +118,7 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   return {
     tasks: new TaskStore(prisma, new PgTaskReads(pool), writes, new PgClaims(pool)),
     presets: new PresetStore(prisma),
+    feeds: new FeedStore(prisma),
     events: writes,
     shared: true,
     async close() {

@@ -10,6 +10,8 @@ export type ListFilter = {
   status?: DownloadStatus[];
   downloadType?: string;
   groupId?: string;
+  /** Only the tasks a feed queued. */
+  feedId?: string;
   newestFirst?: boolean;
   limit?: number;
   offset?: number;
@@ -39,7 +41,7 @@ export const COLUMNS = [
   "id", "url", "title", "thumbnail", "thumbnailPath", "status", "progress", "speedBytes", "etaSeconds",
   "filesize", "downloadedBytes", "formatNote", "isPlaylist", "playlistIndex", "playlistTotal", "groupId",
   "filename", "filepath", "pid", "quality", "downloadType", "errorMessage", "createdAt", "updatedAt",
-  "startedAt", "completedAt", "lockedBy", "lockedAt", "options", "presetId", "playlistTitle", "files",
+  "startedAt", "completedAt", "lockedBy", "lockedAt", "options", "presetId", "playlistTitle", "files", "feedId", "sourceKey",
 ] as const satisfies ReadonlyArray<keyof Download>;
 
 /** The columns quoted, in order, for SELECT and INSERT. */
@@ -82,6 +84,7 @@ function mapperFor(names: readonly string[]): (r: unknown[]) => Download {
       createdAt: new Date(r[at.createdAt] as string), updatedAt: new Date(r[at.updatedAt] as string),
       startedAt: date(r[at.startedAt]), completedAt: date(r[at.completedAt]), lockedBy: r[at.lockedBy], lockedAt: date(r[at.lockedAt]),
       options: r[at.options], presetId: r[at.presetId], playlistTitle: r[at.playlistTitle], files: r[at.files],
+      feedId: r[at.feedId], sourceKey: r[at.sourceKey],
     };
     return checkedTask(task as Download);
   };
@@ -166,6 +169,10 @@ function conditions(filter: ListFilter): { where: string[]; params: unknown[] } 
   if (filter.groupId) {
     where.push(`"groupId" = ?`);
     params.push(filter.groupId);
+  }
+  if (filter.feedId) {
+    where.push(`"feedId" = ?`);
+    params.push(filter.feedId);
   }
   return { where, params };
 }

@@ -61,6 +61,21 @@ export class TaskStore {
     return this.writes.insertTask(task);
   }
 
+  /** Completed tasks that downloaded one of these videos (by "{extractor}:{id}") or URLs: id, URL and key of each. */
+  async completedMatching(sourceKeys: string[], urls: string[]): Promise<Array<{ id: string; url: string; sourceKey: string | null }>> {
+    if (sourceKeys.length === 0 && urls.length === 0) return [];
+    return this.prisma.download.findMany({
+      where: { status: "completed", OR: [{ sourceKey: { in: sourceKeys } }, { url: { in: urls } }] },
+      select: { id: true, url: true, sourceKey: true },
+    });
+  }
+
+  /** Which of these task ids exist. */
+  async existing(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    return new Set((await this.prisma.download.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id));
+  }
+
   async insertEntries(entries: NewEntry[]): Promise<void> {
     await this.prisma.download.createMany({ data: entries });
   }

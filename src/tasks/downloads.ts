@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { Repeater } from "@repeaterjs/repeater";
 import type { Config } from "../config.js";
 import type { Store } from "../store/database.js";
 import { DownloadQueue } from "../engine/queue.js";
@@ -7,25 +6,17 @@ import type { Launcher } from "../engine/launcher.js";
 import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
 import { foldersOf } from "../engine/task-files.js";
 import { CookieFiles } from "../presets/cookies.js";
-import type { Download, TaskPatch } from "../domain/task.js";
+import type { Download } from "../domain/task.js";
 import { Leases } from "../cluster/leases.js";
 import type { Peers } from "../cluster/peers.js";
-import { ConflictError, CursorExpiredError, InputError, NotFoundError, StorageFullError } from "../domain/errors.js";
+import { ConflictError, InputError, NotFoundError, StorageFullError } from "../domain/errors.js";
 import { isStorageFull, SpaceCheck } from "../store/disk-space.js";
 import type { DownloadEvent, EventBus } from "../events/bus.js";
 import { jobOf, JobReporter } from "./job-reporter.js";
 import { LiveTasks } from "./live-tasks.js";
-import {
-  FINISHED_STATUSES,
-  FRESH,
-  IDLE,
-  newTask,
-  isFinished,
-  isRunning,
-  RELEASED,
-  RUNNING_STATUSES,
-  type DownloadStatus,
-} from "../domain/task-states.js";
+import { watchTasks } from "./task-events.js";
+import { Cancellation, ignoreConflict } from "./cancellation.js";
+import { FINISHED_STATUSES, FRESH, newTask, isFinished, isRunning, RUNNING_STATUSES, type DownloadStatus } from "../domain/task-states.js";
 import type { ListFilter, PageRequest } from "../store/task-reads.js";
 import type { TaskStore } from "../store/tasks.js";
 import { checkPage, validateNewDownload, type NewDownload } from "./validation.js";
@@ -36,8 +27,8 @@ export type { ListFilter } from "../store/task-reads.js";
 export class DownloadService {
   private readonly queue: DownloadQueue;
   private readonly live: LiveTasks;
-  /** Open subscriptions (each `watch` in progress). */
-  subscriberCount = 0;
+  private readonly subscribers = { open: 0 };
+  private readonly cancellation: Cancellation;
 
   private readonly tasks: TaskStore;
   private readonly leases: Leases;
@@ -60,6 +51,14 @@ export class DownloadService {
     this.space = new SpaceCheck([config.dataDir, config.downloadDir]);
     this.leases = new Leases(this.tasks, config.instanceId, config.leaseMs);
     this.live = new LiveTasks(this.tasks, bus, { publishMs: config.progressIntervalMs, writeMs: config.dbWriteIntervalMs }, config.instanceId);
+    this.cancellation = new Cancellation({
+      tasks: this.tasks,
+      live: this.live,
+      bus,
+      require: (id) => this.require(id),
+      list: (filter) => this.list(filter),
+      stopProcesses: (row) => this.stopProcesses(row),
+    });
     const stopJob = (id: string, keepFiles: boolean) => (keepFiles ? this.queue.release(id) : this.queue.cancel(id));
     const reporter = new JobReporter(this.tasks, this.live, bus, () => this.queue.wake(), config, this.leases, stopJob);
     this.queue = new DownloadQueue(
@@ -145,6 +144,18 @@ export class DownloadService {
     return [row];
   }
 
+  /**
+   * Queues tasks built elsewhere (a feed's new entries, see feeds/checks.ts), a slice per
+   * statement; each is published as added.
+   */
+  async queueAll(rows: Download[]): Promise<void> {
+    if (rows.length === 0) return;
+    if (await this.space.full()) throw new StorageFullError();
+    for (let at = 0; at < rows.length; at += QUEUE_SLICE) await this.tasks.insertEntries(rows.slice(at, at + QUEUE_SLICE));
+    for (const row of rows) this.bus.publish({ kind: "added", download: row });
+    this.queue.wake();
+  }
+
   async list(filter: ListFilter): Promise<Download[]> {
     checkPage(filter.limit, filter.offset);
     return (await this.tasks.list(filter)).map((row) => this.live.overlay(row));
@@ -169,51 +180,12 @@ export class DownloadService {
 
   /** Stops a task: a queued one never starts; a running one is killed and its partial files removed. */
   async cancel(id: string): Promise<Download> {
-    return this.cancelRow(await this.require(id));
+    return this.cancellation.cancel(await this.require(id));
   }
 
   /** Cancels every unfinished task of one submission (a playlist) at once. */
-  async cancelGroup(groupId: string): Promise<Download[]> {
-    let rows = await this.list({ groupId });
-    if (rows.length === 0) throw new NotFoundError(`no downloads in group ${groupId}`);
-    // The queued ones first, so the queue starts none of them while the running ones stop; in
-    // slices with reads in between, so a playlist of thousands stalls nothing. Again until none
-    // is left: entries of a playlist still being expanded keep arriving.
-    for (;;) {
-      const queued = queuedIn(rows, this.live);
-      if (queued.length === 0) break;
-      for (let at = 0; at < queued.length; at += CANCEL_SLICE) await this.cancelQueued(queued.slice(at, at + CANCEL_SLICE).map((row) => row.id));
-      rows = await this.list({ groupId });
-    }
-    await Promise.all(rows.filter((row) => !isFinished(row)).map((row) => this.cancelRow(row).catch(ignoreConflict)));
-    return this.list({ groupId });
-  }
-
-  /** Cancels queued tasks (still pending, claimed by nobody) in one statement, then lets reads in. */
-  private async cancelQueued(ids: string[]): Promise<void> {
-    const cancelled = await this.tasks.updateQueued(ids, { ...IDLE, ...RELEASED, status: "cancelled" });
-    for (const row of cancelled) this.bus.publish({ kind: "status", download: row, previousStatus: "pending" });
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-
-  /**
-   * Stops the task's processes wherever they run (here, or on the instance holding its lease),
-   * then marks it cancelled unless its job already did. A task claimed or finished meanwhile is
-   * looked at again.
-   */
-  private async cancelRow(row: Download): Promise<Download> {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      if (isFinished(row)) {
-        throw new ConflictError(`download ${row.id} is ${row.status}; only unfinished downloads can be cancelled`);
-      }
-      await this.stopProcesses(row); // a running job reports "cancelled" itself before this returns
-      const after = await this.require(row.id);
-      if (after.status === "cancelled") return after;
-      const cancelled = await this.changeStatus(after, { ...IDLE, ...RELEASED, status: "cancelled" });
-      if (cancelled) return cancelled;
-      row = await this.require(row.id);
-    }
-    throw new ConflictError(`download ${row.id} kept changing while being cancelled; try again`);
+  cancelGroup(groupId: string): Promise<Download[]> {
+    return this.cancellation.cancelGroup(groupId);
   }
 
   private async stopProcesses(row: Download): Promise<void> {
@@ -228,7 +200,7 @@ export class DownloadService {
     if (row.status !== "error" && row.status !== "cancelled") {
       throw new ConflictError(`download ${id} is ${row.status}; only failed or cancelled downloads can be retried`);
     }
-    const updated = await this.changeStatus(row, FRESH);
+    const updated = await this.live.changeStatus(row, FRESH);
     if (!updated) throw new ConflictError(`download ${id} changed meanwhile; try again`);
     this.queue.wake();
     return updated;
@@ -237,7 +209,7 @@ export class DownloadService {
   /** Deletes a task (cancelling it first if it runs) and, when asked, its file and thumbnail. */
   async remove(id: string, deleteFile: boolean): Promise<Download> {
     let row = await this.require(id);
-    if (!isFinished(row)) row = (await this.cancelRow(row).catch(ignoreConflict)) ?? row;
+    if (!isFinished(row)) row = (await this.cancellation.cancel(row).catch(ignoreConflict)) ?? row;
     await this.tasks.delete(id);
     this.live.forget(id);
     if (deleteFile) await removeJobFiles({ ...this.config, folders: foldersOf(this.config.downloadDir, row.filepath) }, id); // every file, partials, the thumbnail
@@ -264,49 +236,14 @@ export class DownloadService {
     }
   }
 
-  /**
-   * Events for one task (`id`) or all. Without `after`: a snapshot of the current state first
-   * (the task, or every running task), then each change. With `after` (an event's seq): every
-   * event since, then each change. Events that happen meanwhile are held back and follow, so
-   * nothing is lost and nothing comes twice.
-   */
-  async watch(id?: string, after?: number): Promise<AsyncIterable<DownloadEvent>> {
-    // Refused before the stream starts, so the client gets the error's code.
-    if (after !== undefined && this.bus.log.expired(after)) {
-      throw new CursorExpiredError("this cursor is older than the events the server keeps; read the task list again and subscribe without a cursor");
-    }
-    if (id && !(this.live.get(id) ?? (await this.get(id)))) throw new NotFoundError(`no download with id ${id}`);
-    return new Repeater<DownloadEvent>(async (push, stop) => {
-      this.subscriberCount += 1;
-      const held: DownloadEvent[] = [];
-      let live = false;
-      const mine = (event: DownloadEvent) => !id || event.download.id === id;
-      const off = this.bus.on((event) => {
-        if (!mine(event)) return;
-        if (live) void push(event);
-        else held.push(event);
-      });
-      const offInterrupted = this.bus.onInterrupted(() => stop()); // events were lost: the client resubscribes and reads again
-      try {
-        let last = -1;
-        if (after === undefined) {
-          const current = id ? [this.live.get(id) ?? (await this.get(id))] : await this.runningRows();
-          for (const download of current) if (download) void push(this.bus.snapshot(download));
-        } else {
-          for (const event of this.bus.log.since(after).filter(mine)) {
-            void push(event);
-            last = event.seq;
-          }
-        }
-        for (const event of held) if (event.seq > last) void push(event);
-        live = true;
-        await stop;
-      } finally {
-        off();
-        offInterrupted();
-        this.subscriberCount -= 1;
-      }
-    });
+  /** Events for one task or all, resumable by cursor (see tasks/task-events.ts). */
+  watch(id?: string, after?: number): Promise<AsyncIterable<DownloadEvent>> {
+    return watchTasks(this.bus, this.subscribers, { find: async (taskId) => this.live.get(taskId) ?? (await this.get(taskId)), running: () => this.runningRows() }, id, after);
+  }
+
+  /** Open subscriptions. */
+  get subscriberCount(): number {
+    return this.subscribers.open;
   }
 
   /** Throws, naming what, when the database or Redis (several instances) does not answer (readiness). */
@@ -347,29 +284,9 @@ export class DownloadService {
     if (!this.shared) return this.live.activeRows();
     return (await this.tasks.list({ status: RUNNING_STATUSES })).map((row) => this.live.overlay(row));
   }
-
-  /**
-   * A status change of a task that may or may not be running here: written, then published. A
-   * task not running here changes only if its row is still as read (no instance claimed it
-   * meanwhile); undefined if it was not.
-   */
-  private async changeStatus(row: Download, patch: TaskPatch): Promise<Download | undefined> {
-    if (this.live.get(row.id)) return this.live.status(row.id, patch, true);
-    const updated = await this.tasks.updateIfUnchanged(row, patch);
-    if (updated) this.bus.publish({ kind: "status", download: updated, previousStatus: row.status });
-    return updated;
-  }
 }
 
+/** Tasks inserted per statement by queueAll. */
+const QUEUE_SLICE = 500;
 /** Tasks deleted per statement by `clear` (a few milliseconds with their events). */
 const CLEAR_BATCH = 250;
-/** Queued tasks cancelled per statement by cancelGroup. */
-const CANCEL_SLICE = 100;
-
-/** Tasks waiting in the queue that nobody has claimed: cancelled in bulk, without a process to stop. */
-const queuedIn = (rows: Download[], live: LiveTasks) => rows.filter((row) => row.status === "pending" && !row.lockedBy && !live.get(row.id));
-
-const ignoreConflict = (error: unknown) => {
-  if (!(error instanceof ConflictError)) throw error;
-  return undefined;
-};

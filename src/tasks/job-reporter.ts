@@ -96,6 +96,7 @@ export class JobReporter {
           ...(result.formatNote ? { formatNote: result.formatNote } : {}),
           ...(result.thumbnailPath ? { thumbnailPath: result.thumbnailPath } : {}),
           files: JSON.stringify(result.files),
+          ...(result.sourceKey ? { sourceKey: result.sourceKey } : {}),
         });
         return;
       case "failed":
@@ -146,6 +147,7 @@ export class JobReporter {
       downloadType: parent.downloadType,
       options: parent.options,
       presetId: parent.presetId,
+      feedId: parent.feedId,
       createdAt: parent.createdAt, // keeps the group together, ordered by playlistIndex
     }));
     // The submission becomes entry 1 first, so the group never shows it as anything else; then the

@@ -109,6 +109,18 @@ export class LiveTasks {
   }
 
   /** A detail that is not news to subscribers (the process id): kept and written at once. */
+  /**
+   * A status change of a task that may or may not be running here: written, then published. A
+   * task not running here changes only if its row is still as read (no instance claimed it
+   * meanwhile); undefined if it was not.
+   */
+  async changeStatus(row: Download, patch: TaskPatch): Promise<Download | undefined> {
+    if (this.get(row.id)) return this.status(row.id, patch, true);
+    const updated = await this.store.updateIfUnchanged(row, patch);
+    if (updated) this.bus.publish({ kind: "status", download: updated, previousStatus: row.status });
+    return updated;
+  }
+
   persist(id: string, patch: TaskPatch): void {
     const task = this.tasks.get(id);
     if (!task) return;
