@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
 import { FINAL, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { jsonBody, rest } from "./openapi.js";
 
 /** Feeds with real yt-dlp: a fixture RSS feed the test grows while it runs. */
 
@@ -121,6 +122,29 @@ describe("feeds", () => {
     source.add({ title: "After" });
     expect(await checkFeed(server, feed.id)).toMatchObject({ new: 1, queued: 1 });
     expect(await feedOf(server, feed.id)).toMatchObject({ lastError: null, failures: 0 });
+  });
+
+  it("works over REST as the OpenAPI document says: add, read, pause, check, remove with its tasks", async () => {
+    const source = fixture.feed("rest");
+    source.add({ title: "One" });
+    const added = await rest(server.url, "/api/feeds", jsonBody({ url: source.url, check_every_minutes: 30, filters: { title_excludes: "teaser" } }));
+    expect(added.status).toBe(201);
+    const feed = added.body as { id: string; title: string; entry_count: number; filters: { title_excludes: string } };
+    expect(feed).toMatchObject({ title: "Feed rest", entry_count: 1, filters: { title_excludes: "teaser" } });
+    expect((await rest(server.url, "/api/feeds", jsonBody({ url: source.url, check_every_minutes: 1 }))).status).toBe(400);
+    expect((await rest(server.url, `/api/feeds/${feed.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ enabled: false }) })).body).toMatchObject({ enabled: false });
+    source.add({ title: "Two" });
+    const check = await rest(server.url, `/api/feeds/${feed.id}/check`, { method: "POST" });
+    expect(check.status).toBe(200);
+    const checked = check.body as { queued: number; downloads: Array<{ id: string; title: string; status: string }> };
+    expect(checked).toMatchObject({ queued: 1, downloads: [{ title: "Two" }] });
+    await finished(server, [checked.downloads[0]!.id]);
+    expect((await rest(server.url, `/api/feeds/${feed.id}?remove_downloads=true`, { method: "DELETE" })).status).toBe(204);
+    expect((await rest(server.url, `/api/feeds/${feed.id}`)).status).toBe(404);
+    expect((await rest(server.url, `/api/downloads/${checked.downloads[0]!.id}`)).status).toBe(404);
+    source.failWith(500);
+    const failing = (await rest(server.url, "/api/feeds", jsonBody({ url: source.url }))).body;
+    expect(JSON.stringify(failing)).toMatch(/url: could not be listed/);
   });
 
   it("refuses a URL that lists no entries, naming url", async () => {

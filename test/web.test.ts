@@ -98,6 +98,27 @@ describe("the web page", () => {
     await page.close();
   });
 
+  it("follows a feed in the Feeds view; after an item is added, Check now queues it and the task completes", async () => {
+    const source = fixture.feed("web");
+    source.add({ title: "Old episode" });
+    const page = await open(server);
+    await page.getByRole("button", { name: "Feeds" }).click();
+    await page.getByLabel("Feed URL").fill(source.url);
+    await page.getByRole("button", { name: "Follow" }).click();
+    const feed = page.getByRole("listitem", { name: "Feed web" });
+    await expect.poll(() => feed.textContent()).toContain("1 entries");
+    source.add({ title: "New episode" });
+    await feed.getByRole("button", { name: "Check now" }).click();
+    await expect.poll(() => feed.textContent()).toContain("2 entries");
+    await feed.getByRole("button", { name: "Feed web" }).click();
+    await expect.poll(() => page.getByRole("list", { name: "Entries of Feed web" }).textContent()).toMatch(/queued New episode.*seen Old episode/);
+    await page.screenshot({ path: path.join(SHOTS, "feeds.png") });
+    await page.getByRole("button", { name: "Downloads" }).click();
+    const task = row(page, /New episode/);
+    await expect.poll(() => task.locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
+    await page.close();
+  });
+
   it("cancels a slow download (the file is gone) and retries it to completion", async () => {
     const page = await open(server);
     const url = fixture.url("/slow/120000/long.mp4?web-cancel");

@@ -35,6 +35,13 @@ type Documents = {
     "\n  mutation RestDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": typeof types.RestDeletePresetDocument,
     "\n  mutation RestSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": typeof types.RestSetPresetCookiesDocument,
     "\n  mutation RestClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": typeof types.RestClearPresetCookiesDocument,
+    "\n  fragment RestFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    failures\n    entryCount\n    downloadType\n    quality\n    preset {\n      id\n    }\n    filters {\n      titleMatches\n      titleExcludes\n      minDurationSeconds\n      maxDurationSeconds\n      publishedAfter\n      maxNewPerCheck\n    }\n  }\n": typeof types.RestFeedFragmentDoc,
+    "\n  query RestListFeeds {\n    feeds {\n      ...RestFeed\n    }\n  }\n": typeof types.RestListFeedsDocument,
+    "\n  query RestGetFeed($id: ID!) {\n    feed(id: $id) {\n      ...RestFeed\n    }\n  }\n": typeof types.RestGetFeedDocument,
+    "\n  mutation RestAddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": typeof types.RestAddFeedDocument,
+    "\n  mutation RestUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": typeof types.RestUpdateFeedDocument,
+    "\n  mutation RestRemoveFeed($id: ID!, $removeDownloads: Boolean) {\n    removeFeed(id: $id, removeDownloads: $removeDownloads) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": typeof types.RestRemoveFeedDocument,
+    "\n  mutation RestCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      ...RestFailure\n      ... on CheckFeedSuccess {\n        check {\n          found\n          new\n          queued\n          filtered\n          downloads {\n            ...RestDownload\n          }\n        }\n      }\n    }\n  }\n": typeof types.RestCheckFeedDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": typeof types.TestDownloadFragmentDoc,
     "\n  fragment TestFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": typeof types.TestFailureFragmentDoc,
     "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...TestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...TestDownload\n        }\n      }\n    }\n  }\n": typeof types.TestAddDownloadDocument,
@@ -71,6 +78,13 @@ const documents: Documents = {
     "\n  mutation RestDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": types.RestDeletePresetDocument,
     "\n  mutation RestSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": types.RestSetPresetCookiesDocument,
     "\n  mutation RestClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n": types.RestClearPresetCookiesDocument,
+    "\n  fragment RestFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    failures\n    entryCount\n    downloadType\n    quality\n    preset {\n      id\n    }\n    filters {\n      titleMatches\n      titleExcludes\n      minDurationSeconds\n      maxDurationSeconds\n      publishedAfter\n      maxNewPerCheck\n    }\n  }\n": types.RestFeedFragmentDoc,
+    "\n  query RestListFeeds {\n    feeds {\n      ...RestFeed\n    }\n  }\n": types.RestListFeedsDocument,
+    "\n  query RestGetFeed($id: ID!) {\n    feed(id: $id) {\n      ...RestFeed\n    }\n  }\n": types.RestGetFeedDocument,
+    "\n  mutation RestAddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": types.RestAddFeedDocument,
+    "\n  mutation RestUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": types.RestUpdateFeedDocument,
+    "\n  mutation RestRemoveFeed($id: ID!, $removeDownloads: Boolean) {\n    removeFeed(id: $id, removeDownloads: $removeDownloads) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": types.RestRemoveFeedDocument,
+    "\n  mutation RestCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      ...RestFailure\n      ... on CheckFeedSuccess {\n        check {\n          found\n          new\n          queued\n          filtered\n          downloads {\n            ...RestDownload\n          }\n        }\n      }\n    }\n  }\n": types.RestCheckFeedDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": types.TestDownloadFragmentDoc,
     "\n  fragment TestFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": types.TestFailureFragmentDoc,
     "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...TestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...TestDownload\n        }\n      }\n    }\n  }\n": types.TestAddDownloadDocument,
@@ -184,6 +198,34 @@ export function graphql(source: "\n  mutation RestSetPresetCookies($id: ID!, $co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n"): (typeof documents)["\n  mutation RestClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      ...RestFailure\n      ...RestPreset\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    failures\n    entryCount\n    downloadType\n    quality\n    preset {\n      id\n    }\n    filters {\n      titleMatches\n      titleExcludes\n      minDurationSeconds\n      maxDurationSeconds\n      publishedAfter\n      maxNewPerCheck\n    }\n  }\n"): (typeof documents)["\n  fragment RestFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    failures\n    entryCount\n    downloadType\n    quality\n    preset {\n      id\n    }\n    filters {\n      titleMatches\n      titleExcludes\n      minDurationSeconds\n      maxDurationSeconds\n      publishedAfter\n      maxNewPerCheck\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestListFeeds {\n    feeds {\n      ...RestFeed\n    }\n  }\n"): (typeof documents)["\n  query RestListFeeds {\n    feeds {\n      ...RestFeed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestGetFeed($id: ID!) {\n    feed(id: $id) {\n      ...RestFeed\n    }\n  }\n"): (typeof documents)["\n  query RestGetFeed($id: ID!) {\n    feed(id: $id) {\n      ...RestFeed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestAddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n"): (typeof documents)["\n  mutation RestAddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n"): (typeof documents)["\n  mutation RestUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestRemoveFeed($id: ID!, $removeDownloads: Boolean) {\n    removeFeed(id: $id, removeDownloads: $removeDownloads) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n"): (typeof documents)["\n  mutation RestRemoveFeed($id: ID!, $removeDownloads: Boolean) {\n    removeFeed(id: $id, removeDownloads: $removeDownloads) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      ...RestFailure\n      ... on CheckFeedSuccess {\n        check {\n          found\n          new\n          queued\n          filtered\n          downloads {\n            ...RestDownload\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      ...RestFailure\n      ... on CheckFeedSuccess {\n        check {\n          found\n          new\n          queued\n          filtered\n          downloads {\n            ...RestDownload\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -212,3 +212,93 @@ export const ClearPresetCookies = graphql(`
     }
   }
 `);
+
+export const RestFeedFields = graphql(`
+  fragment RestFeed on Feed {
+    id
+    url
+    title
+    enabled
+    checkEveryMinutes
+    lastCheckedAt
+    nextCheckAt
+    lastError
+    failures
+    entryCount
+    downloadType
+    quality
+    preset {
+      id
+    }
+    filters {
+      titleMatches
+      titleExcludes
+      minDurationSeconds
+      maxDurationSeconds
+      publishedAfter
+      maxNewPerCheck
+    }
+  }
+`);
+
+export const ListFeeds = graphql(`
+  query RestListFeeds {
+    feeds {
+      ...RestFeed
+    }
+  }
+`);
+
+export const GetFeed = graphql(`
+  query RestGetFeed($id: ID!) {
+    feed(id: $id) {
+      ...RestFeed
+    }
+  }
+`);
+
+export const AddFeed = graphql(`
+  mutation RestAddFeed($input: AddFeedInput!) {
+    addFeed(input: $input) {
+      ...RestFailure
+      ...RestFeed
+    }
+  }
+`);
+
+export const UpdateFeed = graphql(`
+  mutation RestUpdateFeed($id: ID!, $input: UpdateFeedInput!) {
+    updateFeed(id: $id, input: $input) {
+      ...RestFailure
+      ...RestFeed
+    }
+  }
+`);
+
+export const RemoveFeed = graphql(`
+  mutation RestRemoveFeed($id: ID!, $removeDownloads: Boolean) {
+    removeFeed(id: $id, removeDownloads: $removeDownloads) {
+      ...RestFailure
+      ...RestFeed
+    }
+  }
+`);
+
+export const CheckFeed = graphql(`
+  mutation RestCheckFeed($id: ID!) {
+    checkFeed(id: $id) {
+      ...RestFailure
+      ... on CheckFeedSuccess {
+        check {
+          found
+          new
+          queued
+          filtered
+          downloads {
+            ...RestDownload
+          }
+        }
+      }
+    }
+  }
+`);

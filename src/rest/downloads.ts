@@ -43,7 +43,7 @@ const PAGE_SIZE = 10_000;
 const LINK_PARAMS = ["expires", "signature"];
 
 /** The contract's shape: lowercase strings where GraphQL has enums, "" where GraphQL has null. */
-function toContract(d: RestDownloadFragment) {
+export function toContract(d: RestDownloadFragment) {
   return {
     ...d,
     thumbnail: d.thumbnail ?? "",

@@ -15,6 +15,7 @@ const STATUS_BY_CODE: Record<string, [number, string]> = {
   CONFLICT: [409, "CONFLICT"],
   RATE_LIMITED: [429, "TOO_MANY_REQUESTS"],
   STORAGE_FULL: [507, "INSUFFICIENT_STORAGE"],
+  UPSTREAM_FAILED: [502, "BAD_GATEWAY"],
 };
 
 /**

@@ -20,6 +20,7 @@ import type { Yoga } from "./graphql.js";
 import { RestError, sendError, sendJson } from "./http.js";
 import { ListingCache } from "./listing-cache.js";
 import { openApiDocument } from "./openapi.js";
+import { addFeed, checkFeed, getFeed, listFeeds, removeFeed, updateFeed } from "./feeds.js";
 import { createPreset, deletePreset, deletePresetCookies, getPreset, listPresets, putPresetCookies, updatePreset } from "./presets.js";
 
 type Method = "GET" | "POST" | "DELETE" | "PATCH" | "PUT";
@@ -64,6 +65,12 @@ export function createRestHandler(yoga: Yoga, options: Options) {
   route("DELETE", "/api/presets/:id", deletePreset);
   route("PUT", "/api/presets/:id/cookies", putPresetCookies);
   route("DELETE", "/api/presets/:id/cookies", deletePresetCookies);
+  route("GET", "/api/feeds", listFeeds);
+  route("POST", "/api/feeds", addFeed);
+  route("GET", "/api/feeds/:id", getFeed);
+  route("PATCH", "/api/feeds/:id", updateFeed);
+  route("DELETE", "/api/feeds/:id", removeFeed);
+  route("POST", "/api/feeds/:id/check", checkFeed);
   route("GET", "/api/openapi.json", async (_yoga, _req, res) => sendJson(res, 200, openApiDocument));
 
   const allowCors = options.corsOrigin ? cors({ origin: options.corsOrigin, exposedHeaders: ["Content-Disposition", "Content-Range", "ETag"] }) : undefined;

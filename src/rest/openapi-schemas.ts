@@ -66,6 +66,7 @@ export const taskSchemas = {
             enum: [
               "BAD_REQUEST", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE",
               "UNSUPPORTED_MEDIA_TYPE", "RANGE_NOT_SATISFIABLE", "PRECONDITION_FAILED", "INTERNAL",
+              "TOO_MANY_REQUESTS", "INSUFFICIENT_STORAGE", "BAD_GATEWAY",
             ],
           },
           message: { type: "string" },

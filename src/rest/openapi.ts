@@ -2,6 +2,7 @@
 import { DOWNLOAD_TYPES, FINISHED_STATUSES, STATUSES } from "../domain/vocabulary.js";
 import { presetPaths, presetSchemas } from "./openapi-presets.js";
 import { taskSchemas } from "./openapi-schemas.js";
+import { feedPaths, feedSchemas } from "./openapi-feeds.js";
 
 const json = (schema: object) => ({ "application/json": { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -179,6 +180,7 @@ const document = {
       },
     },
     ...presetPaths,
+    ...feedPaths,
     "/api/openapi.json": {
       get: {
         summary: "This document",
@@ -191,6 +193,7 @@ const document = {
     schemas: {
       ...taskSchemas,
       ...presetSchemas,
+      ...feedSchemas,
     },
   },
   security: [{ bearer: [] }, {}],

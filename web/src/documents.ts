@@ -211,3 +211,92 @@ export const ClearPresetCookies = graphql(`
     }
   }
 `);
+
+graphql(`
+  fragment WebFeed on Feed {
+    id
+    url
+    title
+    enabled
+    checkEveryMinutes
+    lastCheckedAt
+    nextCheckAt
+    lastError
+    entryCount
+    preset {
+      id
+      name
+    }
+  }
+`);
+
+export const Feeds = graphql(`
+  query WebFeeds {
+    feeds {
+      ...WebFeed
+    }
+  }
+`);
+
+export const FeedEntries = graphql(`
+  query WebFeedEntries($id: ID!) {
+    feed(id: $id) {
+      id
+      entries(first: 100) {
+        edges {
+          node {
+            entryId
+            title
+            state
+            reason
+            download {
+              id
+              status
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AddFeed = graphql(`
+  mutation WebAddFeed($input: AddFeedInput!) {
+    addFeed(input: $input) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+export const UpdateFeed = graphql(`
+  mutation WebUpdateFeed($id: ID!, $input: UpdateFeedInput!) {
+    updateFeed(id: $id, input: $input) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+export const RemoveFeed = graphql(`
+  mutation WebRemoveFeed($id: ID!) {
+    removeFeed(id: $id) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);
+
+export const CheckFeed = graphql(`
+  mutation WebCheckFeed($id: ID!) {
+    checkFeed(id: $id) {
+      __typename
+      ...WebFailure
+      ... on CheckFeedSuccess {
+        check {
+          queued
+        }
+      }
+    }
+  }
+`);

@@ -5,6 +5,7 @@ import { Clear } from "../documents.js";
 import type { State, Task, TaskStore } from "../store.js";
 import { AddForm } from "./AddForm.js";
 import { PresetsView } from "./PresetsView.js";
+import { FeedsView } from "./FeedsView.js";
 import { TaskList } from "./TaskList.js";
 import { Toolbar, type Filter } from "./Toolbar.js";
 import { TokenPrompt } from "./TokenPrompt.js";
@@ -12,7 +13,7 @@ import { TokenPrompt } from "./TokenPrompt.js";
 export function App({ store }: { store: TaskStore }) {
   const [state, setState] = useState<State>(store.current);
   const [filter, setFilter] = useState<Filter>({ status: "", search: "" });
-  const [view, setView] = useState<"downloads" | "presets">("downloads");
+  const [view, setView] = useState<"downloads" | "presets" | "feeds">("downloads");
   const notice = useNotice();
   useEffect(() => store.listen(setState), [store]);
   const shown = useMemo(() => {
@@ -35,10 +36,13 @@ export function App({ store }: { store: TaskStore }) {
   return (
     <main>
       <header>
-        <h1>{view === "presets" ? "Presets" : "Downloads"}</h1>
+        <h1>{{ downloads: "Downloads", presets: "Presets", feeds: "Feeds" }[view]}</h1>
         <nav class="views" aria-label="Views">
           <button aria-pressed={view === "downloads"} onClick={() => setView("downloads")}>
             Downloads
+          </button>
+          <button aria-pressed={view === "feeds"} onClick={() => setView("feeds")}>
+            Feeds
           </button>
           <button aria-pressed={view === "presets"} onClick={() => setView("presets")}>
             Presets
@@ -55,6 +59,8 @@ export function App({ store }: { store: TaskStore }) {
       )}
       {view === "presets" ? (
         <PresetsView qualities={state.qualities} />
+      ) : view === "feeds" ? (
+        <FeedsView />
       ) : (
         <>
           <AddForm qualities={state.qualities} />

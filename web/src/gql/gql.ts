@@ -33,6 +33,13 @@ type Documents = {
     "\n  mutation WebDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebDeletePresetDocument,
     "\n  mutation WebSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebSetPresetCookiesDocument,
     "\n  mutation WebClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebClearPresetCookiesDocument,
+    "\n  fragment WebFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    entryCount\n    preset {\n      id\n      name\n    }\n  }\n": typeof types.WebFeedFragmentDoc,
+    "\n  query WebFeeds {\n    feeds {\n      ...WebFeed\n    }\n  }\n": typeof types.WebFeedsDocument,
+    "\n  query WebFeedEntries($id: ID!) {\n    feed(id: $id) {\n      id\n      entries(first: 100) {\n        edges {\n          node {\n            entryId\n            title\n            state\n            reason\n            download {\n              id\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebFeedEntriesDocument,
+    "\n  mutation WebAddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebAddFeedDocument,
+    "\n  mutation WebUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebUpdateFeedDocument,
+    "\n  mutation WebRemoveFeed($id: ID!) {\n    removeFeed(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRemoveFeedDocument,
+    "\n  mutation WebCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      __typename\n      ...WebFailure\n      ... on CheckFeedSuccess {\n        check {\n          queued\n        }\n      }\n    }\n  }\n": typeof types.WebCheckFeedDocument,
 };
 const documents: Documents = {
     "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n    preset {\n      id\n      name\n    }\n    files {\n      name\n      kind\n      url\n    }\n  }\n": types.WebTaskFragmentDoc,
@@ -53,6 +60,13 @@ const documents: Documents = {
     "\n  mutation WebDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebDeletePresetDocument,
     "\n  mutation WebSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebSetPresetCookiesDocument,
     "\n  mutation WebClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebClearPresetCookiesDocument,
+    "\n  fragment WebFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    entryCount\n    preset {\n      id\n      name\n    }\n  }\n": types.WebFeedFragmentDoc,
+    "\n  query WebFeeds {\n    feeds {\n      ...WebFeed\n    }\n  }\n": types.WebFeedsDocument,
+    "\n  query WebFeedEntries($id: ID!) {\n    feed(id: $id) {\n      id\n      entries(first: 100) {\n        edges {\n          node {\n            entryId\n            title\n            state\n            reason\n            download {\n              id\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebFeedEntriesDocument,
+    "\n  mutation WebAddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebAddFeedDocument,
+    "\n  mutation WebUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebUpdateFeedDocument,
+    "\n  mutation WebRemoveFeed($id: ID!) {\n    removeFeed(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRemoveFeedDocument,
+    "\n  mutation WebCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      __typename\n      ...WebFailure\n      ... on CheckFeedSuccess {\n        check {\n          queued\n        }\n      }\n    }\n  }\n": types.WebCheckFeedDocument,
 };
 
 /**
@@ -127,6 +141,34 @@ export function graphql(source: "\n  mutation WebSetPresetCookies($id: ID!, $coo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebClearPresetCookiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    entryCount\n    preset {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').WebFeedFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebFeeds {\n    feeds {\n      ...WebFeed\n    }\n  }\n"): typeof import('./graphql.js').WebFeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebFeedEntries($id: ID!) {\n    feed(id: $id) {\n      id\n      entries(first: 100) {\n        edges {\n          node {\n            entryId\n            title\n            state\n            reason\n            download {\n              id\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebFeedEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebAddFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebUpdateFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRemoveFeed($id: ID!) {\n    removeFeed(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebRemoveFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      __typename\n      ...WebFailure\n      ... on CheckFeedSuccess {\n        check {\n          queued\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebCheckFeedDocument;
 
 
 export function graphql(source: string) {

@@ -20,6 +20,28 @@ export type AddDownloadInput = {
   url: string;
 };
 
+/** A source to follow */
+export type AddFeedInput = {
+  /** Queue the newest N entries now (default 0: what is listed now is only recorded as seen) */
+  backfill?: number | null | undefined;
+  /** Minutes between checks: at least 5, default 60 */
+  checkEveryMinutes?: number | null | undefined;
+  /** Over the preset's */
+  downloadType?: DownloadType | null | undefined;
+  /** Which new entries are queued */
+  filters?: FeedFiltersInput | null | undefined;
+  /** Options over the preset's */
+  options?: DownloadOptionsInput | null | undefined;
+  /** The preset its downloads use (default: the default preset) */
+  presetId?: string | number | null | undefined;
+  /** Over the preset's */
+  quality?: string | null | undefined;
+  /** Default: the source's own title */
+  title?: string | null | undefined;
+  /** A channel, a playlist, an RSS/Atom feed, or any page yt-dlp lists as a playlist */
+  url: string;
+};
+
 /** What an audio download is converted to by ffmpeg */
 export type AudioFormat =
   /** FLAC */
@@ -97,6 +119,33 @@ export type DownloadType =
   /** Video with audio, merged when the site splits them */
   | 'VIDEO';
 
+/** What became of an entry */
+export type FeedEntryState =
+  /** Some task had downloaded it already (`download`) */
+  | 'ALREADY_DOWNLOADED'
+  /** New when checked, but kept out by a filter (see `reason`) */
+  | 'FILTERED'
+  /** New when checked, and queued as `download` */
+  | 'QUEUED'
+  /** Listed when the feed was added: not downloaded */
+  | 'SEEN';
+
+/** Which new entries a check queues; where the listing lacks a duration or date, the entry's own page is read */
+export type FeedFiltersInput = {
+  /** At most this many seconds long */
+  maxDurationSeconds?: number | null | undefined;
+  /** At most this many new entries queued per check (default 20) */
+  maxNewPerCheck?: number | null | undefined;
+  /** At least this many seconds long */
+  minDurationSeconds?: number | null | undefined;
+  /** Published after this date (ISO 8601) */
+  publishedAfter?: string | null | undefined;
+  /** No titles matching this regular expression */
+  titleExcludes?: string | null | undefined;
+  /** Only titles matching this regular expression (RE2 syntax, case-insensitive) */
+  titleMatches?: string | null | undefined;
+};
+
 /** What a task's file is */
 export type FileKind =
   /** The video or audio (one per chapter when split) */
@@ -123,6 +172,26 @@ export type SubtitlesInput = {
   format?: SubtitleFormat | null | undefined;
   /** Language codes ("en", "pt-BR"), or ["all"] */
   languages?: Array<string> | null | undefined;
+};
+
+/** What to change; unset fields stay */
+export type UpdateFeedInput = {
+  /** Minutes between checks: at least 5, default 60 */
+  checkEveryMinutes?: number | null | undefined;
+  /** Over the preset's */
+  downloadType?: DownloadType | null | undefined;
+  /** False pauses its checks */
+  enabled?: boolean | null | undefined;
+  /** Which new entries are queued */
+  filters?: FeedFiltersInput | null | undefined;
+  /** Options over the preset's */
+  options?: DownloadOptionsInput | null | undefined;
+  /** The preset its downloads use (default: the default preset) */
+  presetId?: string | number | null | undefined;
+  /** Over the preset's */
+  quality?: string | null | undefined;
+  /** Default: the source's own title */
+  title?: string | null | undefined;
 };
 
 /** What to change; unset fields stay. Options, when given, replace the preset's options as a whole */
@@ -327,6 +396,70 @@ export type WebClearPresetCookiesMutation = { clearPresetCookies:
     | { __typename: 'Preset' }
    };
 
+export type WebFeedFragment = { id: string, url: string, title: string, enabled: boolean, checkEveryMinutes: number, lastCheckedAt: string | null, nextCheckAt: string, lastError: string | null, entryCount: number, preset: { id: string, name: string } | null };
+
+export type WebFeedsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebFeedsQuery = { feeds: Array<{ id: string, url: string, title: string, enabled: boolean, checkEveryMinutes: number, lastCheckedAt: string | null, nextCheckAt: string, lastError: string | null, entryCount: number, preset: { id: string, name: string } | null }> };
+
+export type WebFeedEntriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebFeedEntriesQuery = { feed: { id: string, entries: { edges: Array<{ node: { entryId: string, title: string, state: FeedEntryState, reason: string | null, download: { id: string, status: DownloadStatus } | null } }> } } | null };
+
+export type WebAddFeedMutationVariables = Exact<{
+  input: AddFeedInput;
+}>;
+
+
+export type WebAddFeedMutation = { addFeed:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Feed' }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+   };
+
+export type WebUpdateFeedMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateFeedInput;
+}>;
+
+
+export type WebUpdateFeedMutation = { updateFeed:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Feed' }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+   };
+
+export type WebRemoveFeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebRemoveFeedMutation = { removeFeed:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Feed' }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+   };
+
+export type WebCheckFeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebCheckFeedMutation = { checkFeed:
+    | { __typename: 'CheckFeedSuccess', check: { queued: number } }
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'UpstreamError', code: string, message: string }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -415,6 +548,23 @@ export const WebPresetFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebPreset"}) as unknown as TypedDocumentString<WebPresetFragment, unknown>;
+export const WebFeedFragmentDoc = new TypedDocumentString(`
+    fragment WebFeed on Feed {
+  id
+  url
+  title
+  enabled
+  checkEveryMinutes
+  lastCheckedAt
+  nextCheckAt
+  lastError
+  entryCount
+  preset {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"WebFeed"}) as unknown as TypedDocumentString<WebFeedFragment, unknown>;
 export const WebTasksDocument = new TypedDocumentString(`
     query WebTasks($offset: Int, $limit: Int) {
   downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {
@@ -691,3 +841,106 @@ export const WebClearPresetCookiesDocument = new TypedDocumentString(`
     field
   }
 }`) as unknown as TypedDocumentString<WebClearPresetCookiesMutation, WebClearPresetCookiesMutationVariables>;
+export const WebFeedsDocument = new TypedDocumentString(`
+    query WebFeeds {
+  feeds {
+    ...WebFeed
+  }
+}
+    fragment WebFeed on Feed {
+  id
+  url
+  title
+  enabled
+  checkEveryMinutes
+  lastCheckedAt
+  nextCheckAt
+  lastError
+  entryCount
+  preset {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<WebFeedsQuery, WebFeedsQueryVariables>;
+export const WebFeedEntriesDocument = new TypedDocumentString(`
+    query WebFeedEntries($id: ID!) {
+  feed(id: $id) {
+    id
+    entries(first: 100) {
+      edges {
+        node {
+          entryId
+          title
+          state
+          reason
+          download {
+            id
+            status
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebFeedEntriesQuery, WebFeedEntriesQueryVariables>;
+export const WebAddFeedDocument = new TypedDocumentString(`
+    mutation WebAddFeed($input: AddFeedInput!) {
+  addFeed(input: $input) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebAddFeedMutation, WebAddFeedMutationVariables>;
+export const WebUpdateFeedDocument = new TypedDocumentString(`
+    mutation WebUpdateFeed($id: ID!, $input: UpdateFeedInput!) {
+  updateFeed(id: $id, input: $input) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebUpdateFeedMutation, WebUpdateFeedMutationVariables>;
+export const WebRemoveFeedDocument = new TypedDocumentString(`
+    mutation WebRemoveFeed($id: ID!) {
+  removeFeed(id: $id) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebRemoveFeedMutation, WebRemoveFeedMutationVariables>;
+export const WebCheckFeedDocument = new TypedDocumentString(`
+    mutation WebCheckFeed($id: ID!) {
+  checkFeed(id: $id) {
+    __typename
+    ...WebFailure
+    ... on CheckFeedSuccess {
+      check {
+        queued
+      }
+    }
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebCheckFeedMutation, WebCheckFeedMutationVariables>;
