@@ -7,7 +7,6 @@
  *
  *   npm run bench:engine [-- --pages 20 --concurrency 3]
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -15,31 +14,12 @@ import { parseArgs } from "node:util";
 import { ensureMedia } from "../test/fixtures/media.js";
 import { startFixtureServer, type FixtureServer } from "../test/fixtures/server.js";
 import { COMPILED, spawnServerProcess, waitFor } from "../test/helpers.js";
+import { treeCpuSeconds } from "./cpu.js";
 
 const { values: opts } = parseArgs({
   options: { pages: { type: "string", default: "20" }, concurrency: { type: "string", default: "3" } },
 });
 const PAGES = Number(opts.pages);
-const TICKS = 100; // clock ticks per second on Linux
-
-/** CPU seconds of a process and every descendant, living (by /proc) or reaped (cutime/cstime). */
-export function treeCpuSeconds(pid: number): number {
-  let stat: string[];
-  try {
-    stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  } catch {
-    return 0;
-  }
-  const own = [11, 12, 13, 14].reduce((sum, i) => sum + Number(stat[i]), 0) / TICKS;
-  const children = readdirSync(`/proc/${pid}/task`).flatMap((tid) => {
-    try {
-      return readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  });
-  return own + children.reduce((sum, child) => sum + treeCpuSeconds(child), 0);
-}
 
 type Task = { status: string; created_at: string; completed_at: string | null };
 

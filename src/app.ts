@@ -72,7 +72,12 @@ export async function startApp(config: Config): Promise<RunningApp> {
   const checks = new FeedChecks({ feeds: store.feeds, tasks: store.tasks, downloads, presets, launcher: engine, cookies: presets.cookies, addresses: config, maxEntries: config.maxPlaylistEntries });
   const feeds = new FeedService(store.feeds, checks, feedTiming, config);
   const scheduler = new FeedScheduler(store.feeds, feeds, feedTiming, log);
-  const http = createHttpApp({ downloads, presets, feeds, ytdlp }, { metrics: new Metrics(bus, downloads, config.instanceId), log }, config, web);
+  feeds.events.on((event) => {
+    const fields = { feed: event.feed.id, title: event.feed.title, ms: event.ms };
+    if (event.kind === "failed") log.warn({ ...fields, error: event.error }, `feed check failed: ${event.error}`);
+    else log.info({ ...fields, found: event.check.found, new: event.check.new, queued: event.check.queued, filtered: event.check.filtered }, `feed checked: ${event.check.queued} queued`);
+  });
+  const http = createHttpApp({ downloads, presets, feeds, ytdlp }, { metrics: new Metrics(bus, downloads, config.instanceId, feeds.events), log }, config, web);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", (error: NodeJS.ErrnoException) => reject(new ConfigError(listenProblem(error, config))));
     http.server.listen(config.port, config.host, resolve);

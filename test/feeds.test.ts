@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
-import { FINAL, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
+import { FINAL, spawnServerProcess, startTestServer, waitFor, type TestServer } from "./helpers.js";
 import { jsonBody, rest } from "./openapi.js";
 
 /** Feeds with real yt-dlp: a fixture RSS feed the test grows while it runs. */
@@ -147,6 +149,26 @@ describe("feeds", () => {
     expect(JSON.stringify(failing)).toMatch(/url: could not be listed/);
   });
 
+  it("tells a subscriber what a check did, and the new tasks' events follow", async () => {
+    const source = fixture.feed("watched");
+    const feed = await addFeed(server, { url: source.url });
+    const client = server.ws();
+    const seen: string[] = [];
+    const subscribe = (query: string) =>
+      client.subscribe({ query }, { next: (event) => void seen.push(JSON.stringify(event.data)), error: () => undefined, complete: () => undefined });
+    const off = [subscribe(`subscription { feedEvents { kind queued feed { id } } }`), subscribe(`subscription { downloadEvents { __typename download { title status feed { id } } } }`)];
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200)); // both subscriptions are up
+      source.add({ title: "Watched episode" });
+      await checkFeed(server, feed.id);
+      await waitFor(() => seen.some((e) => e.includes('"status":"COMPLETED"') && e.includes("Watched episode")), { what: "the task's completion event" });
+      expect(seen).toContainEqual(JSON.stringify({ feedEvents: { kind: "CHECKED", queued: 1, feed: { id: feed.id } } }));
+      expect(seen.some((e) => e.includes("DownloadAdded") && e.includes("Watched episode") && e.includes(feed.id))).toBe(true);
+    } finally {
+      for (const unsubscribe of off) unsubscribe();
+    }
+  });
+
   it("refuses a URL that lists no entries, naming url", async () => {
     const result = await server.gqlRaw(`mutation($url: String!) { addFeed(input: { url: $url }) { ... on InvalidInputError { field message } } }`, { url: fixture.url("/clip.mp4") });
     expect(result.data).toMatchObject({ addFeed: { field: "url" } });
@@ -177,6 +199,55 @@ describe("feeds", () => {
       }
     } finally {
       await scheduled.stop().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("queues what a check recorded but stopped before queueing (a crash between the two writes), once", async () => {
+    const source = fixture.feed("half-done");
+    const feed = await addFeed(server, { url: source.url });
+    // What a check that died after writing its records would leave: an entry recorded as queued, its task never inserted.
+    const db = new Database(server.config.databaseUrl.replace(/^file:/, ""));
+    const taskId = randomUUID();
+    db.prepare(`INSERT INTO "FeedEntry" (id, feedId, entryKey, title, url, state, reason, downloadId, createdAt) VALUES (?, ?, ?, ?, ?, 'queued', '', ?, ?)`).run(
+      randomUUID(), feed.id, "Generic:half-done-1", "Half done", fixture.url("/clip.mp4?feed=half-done&item=1"), taskId, new Date().toISOString().replace("Z", "+00:00"),
+    );
+    db.close();
+    source.add({ title: "Half done" }); // the source still lists it: it is known, not new
+    expect(await checkFeed(server, feed.id)).toMatchObject({ new: 0 });
+    await finished(server, [taskId]);
+    expect(await checkFeed(server, feed.id)).toMatchObject({ new: 0, queued: 0 });
+    const tasks = await call<Array<{ id: string; feed: { id: string } | null }>>(server, `{ downloads(limit: 500) { id feed { id } } }`);
+    expect(tasks.filter((t) => t.feed?.id === feed.id).map((t) => t.id)).toEqual([taskId]);
+  });
+
+  it("kill -9 during a check loses nothing and queues nothing twice", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "mds-feeds-kill-"));
+    const source = fixture.feed("killed");
+    const start = async () => {
+      const { child, port } = await spawnServerProcess({ DATA_DIR: dir });
+      return { child, base: `http://127.0.0.1:${port}` };
+    };
+    const post = async (base: string, query: string, variables: Record<string, unknown>) =>
+      ((await (await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) })).json()) as { data: Record<string, Record<string, unknown>> }).data;
+    const check = `mutation($id: ID!) { checkFeed(id: $id) { __typename ... on CheckFeedSuccess { check { new queued } } ... on Error { message } } }`;
+    let first = await start();
+    try {
+      source.add({ title: "Before" });
+      const added = await post(first.base, `mutation($url: String!) { addFeed(input: { url: $url }) { ... on Feed { id } } }`, { url: `${source.url}?delay=1000` });
+      const id = added.addFeed!.id as string;
+      source.add({ title: "During 1" }, { title: "During 2" });
+      void post(first.base, check, { id }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 500)); // the check is listing the source
+      first.child.kill("SIGKILL");
+      await new Promise((resolve) => first.child.once("exit", resolve));
+      first = await start();
+      expect((await post(first.base, check, { id })).checkFeed).toMatchObject({ check: { new: 2, queued: 2 } });
+      expect((await post(first.base, check, { id })).checkFeed).toMatchObject({ check: { new: 0, queued: 0 } });
+      const { downloads } = await post(first.base, `{ downloads(limit: 100) { title feed { id } } }`, {});
+      expect((downloads as unknown as Array<{ title: string }>).map((t) => t.title).sort()).toEqual(["During 1", "During 2"]);
+    } finally {
+      first.child.kill("SIGKILL");
       await rm(dir, { recursive: true, force: true });
     }
   });

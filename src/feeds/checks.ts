@@ -130,8 +130,8 @@ export class FeedChecks {
     }));
   }
 
-  /** What the feed's tasks are queued with: its preset (or the default one) under its own choices. */
-  private request(feed: Feed): Promise<ResolvedRequest> {
+  /** What the feed's tasks are queued with: its preset (or the default one) under its own choices; InputError if that is not valid. */
+  request(feed: Feed): Promise<ResolvedRequest> {
     return this.deps.presets.resolve({
       presetId: feed.presetId ?? undefined,
       downloadType: (feed.downloadType as ResolvedRequest["downloadType"] | null) ?? undefined,

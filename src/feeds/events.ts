@@ -3,8 +3,8 @@ import type { CheckOutcome } from "./checks.js";
 
 /** What a feed did: a check ended (with what it queued), or failed. */
 export type FeedEvent =
-  | { kind: "checked"; feed: Feed; check: CheckOutcome }
-  | { kind: "failed"; feed: Feed; error: string };
+  | { kind: "checked"; feed: Feed; check: CheckOutcome; ms: number }
+  | { kind: "failed"; feed: Feed; error: string; ms: number };
 
 /** Feed events of this instance, for feedEvents subscribers (the tasks a check queued come as downloadEvents). */
 export class FeedEvents {

@@ -96,6 +96,7 @@ export class FeedService {
     if (input.title !== undefined) patch.title = input.title.trim() || feed.url;
     if (input.enabled !== undefined) patch.enabled = input.enabled;
     if (input.checkEveryMinutes !== undefined) patch.nextCheckAt = this.after(feed.lastCheckedAt ?? new Date(), input.checkEveryMinutes);
+    await this.checks.request({ ...feed, ...patch }); // the preset, type, quality and options still make a valid download
     return (await this.store.update(id, patch)) ?? this.require(id);
   }
 
@@ -118,6 +119,7 @@ export class FeedService {
 
   /** A check of a feed this instance holds; its outcome (or error) is written as the lease is let go. */
   runHeld(feed: Feed, { first = false, backfill = 0, title }: { first?: boolean; backfill?: number; title?: string }): Promise<FeedCheck> {
+    const started = Date.now();
     const check = (async (): Promise<FeedCheck> => {
       try {
         const outcome = await this.checks.run(feed, { first, backfill });
@@ -131,7 +133,7 @@ export class FeedService {
           ...(title && outcome.title ? { title: outcome.title } : {}),
         });
         const result = { ...outcome, feed: released ?? feed };
-        this.events.publish({ kind: "checked", feed: result.feed, check: result });
+        this.events.publish({ kind: "checked", feed: result.feed, check: result, ms: Date.now() - started });
         return result;
       } catch (error) {
         const now = new Date();
@@ -139,7 +141,7 @@ export class FeedService {
         const message = (error as Error).message;
         // Back off: 1, 2, 4, ... minutes, at most a day; then the feed's own interval again once a check works.
         const released = await this.store.release(feed.id, this.timing.instanceId, { lastCheckedAt: now, lastError: message, failures, nextCheckAt: this.after(now, Math.min(2 ** (failures - 1), DAY_MINUTES)) });
-        this.events.publish({ kind: "failed", feed: released ?? feed, error: message });
+        this.events.publish({ kind: "failed", feed: released ?? feed, error: message, ms: Date.now() - started });
         throw isServiceError(error) ? error : new UpstreamError(`the check failed: ${message}`);
       }
     })();

@@ -43,11 +43,7 @@ export class FeedScheduler {
         if (this.feeds.isChecking(due.id)) continue;
         const feed = await this.store.claim(due.id, this.timing.instanceId, this.timing.leaseMs);
         if (!feed) continue; // another instance took it
-        const started = Date.now();
-        await this.feeds.runHeld(feed, {}).then(
-          (check) => this.log.info({ feed: feed.id, found: check.found, new: check.new, queued: check.queued, filtered: check.filtered, ms: Date.now() - started }, `feed checked: ${check.queued} queued`),
-          (error: Error) => this.log.warn({ feed: feed.id, error: error.message }, `feed check failed: ${error.message}`),
-        );
+        await this.feeds.runHeld(feed, {}).catch(() => undefined); // written on the feed, logged by its event (app.ts)
       }
     } catch (error) {
       this.log.warn({ error: (error as Error).message }, `feed schedule: ${(error as Error).message}; trying again`);

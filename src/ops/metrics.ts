@@ -2,6 +2,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
 import { isFinishedStatus } from "../domain/vocabulary.js";
 import type { DownloadService } from "../tasks/downloads.js";
 import type { EventBus } from "../events/bus.js";
+import type { FeedEvents } from "../feeds/events.js";
 
 /** Prometheus metrics: counts read at scrape time, and counters fed by the task events. */
 export class Metrics {
@@ -9,7 +10,7 @@ export class Metrics {
   /** GraphQL operations by type and name, timed from execution start to result. */
   readonly operationSeconds: Histogram<"operation" | "name">;
 
-  constructor(bus: EventBus, downloads: DownloadService, instanceId: string) {
+  constructor(bus: EventBus, downloads: DownloadService, instanceId: string, feeds?: FeedEvents) {
     const registers = [this.registry];
     this.registry.setDefaultLabels({ instance_id: instanceId }); // which of several servers says it
     collectDefaultMetrics({ register: this.registry });
@@ -52,6 +53,12 @@ export class Metrics {
       labelNames: ["operation", "name"],
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers,
+    });
+    const checks = new Counter({ name: "mds_feed_checks_total", help: "Feed checks this instance ran, by result", labelNames: ["result"], registers });
+    const queued = new Counter({ name: "mds_feed_entries_queued_total", help: "New feed entries queued, by feed", labelNames: ["feed"], registers });
+    feeds?.on((event) => {
+      checks.inc({ result: event.kind });
+      if (event.kind === "checked") queued.inc({ feed: event.feed.id }, event.check.queued);
     });
     bus.onOwn((event) => { // what this instance did; each instance counts its own
       events.inc({ kind: event.kind });
