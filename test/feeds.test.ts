@@ -156,14 +156,26 @@ describe("feeds", () => {
     const seen: string[] = [];
     const subscribe = (query: string) =>
       client.subscribe({ query }, { next: (event) => void seen.push(JSON.stringify(event.data)), error: () => undefined, complete: () => undefined });
-    const off = [subscribe(`subscription { feedEvents { kind queued feed { id } } }`), subscribe(`subscription { downloadEvents { __typename download { title status feed { id } } } }`)];
+    const off = [subscribe(`subscription { feedEvents { kind queued feed { id } cursor } }`), subscribe(`subscription { downloadEvents { __typename download { title status feed { id } } } }`)];
     try {
       await new Promise((resolve) => setTimeout(resolve, 200)); // both subscriptions are up
       source.add({ title: "Watched episode" });
       await checkFeed(server, feed.id);
       await waitFor(() => seen.some((e) => e.includes('"status":"COMPLETED"') && e.includes("Watched episode")), { what: "the task's completion event" });
-      expect(seen).toContainEqual(JSON.stringify({ feedEvents: { kind: "CHECKED", queued: 1, feed: { id: feed.id } } }));
+      const checked = seen.map((e) => JSON.parse(e) as { feedEvents?: { kind: string; queued: number; feed: { id: string }; cursor: string } }).find((e) => e.feedEvents?.feed.id === feed.id)!.feedEvents!;
+      expect(checked).toMatchObject({ kind: "CHECKED", queued: 1 });
       expect(seen.some((e) => e.includes("DownloadAdded") && e.includes("Watched episode") && e.includes(feed.id))).toBe(true);
+      // Resumed from that cursor by another client: what happened since, and nothing before.
+      source.failWith(503);
+      await checkFeed(server, feed.id);
+      const resumed: Array<{ kind: string; error: string | null }> = [];
+      const offResumed = server.ws().subscribe(
+        { query: `subscription($after: String) { feedEvents(after: $after) { kind error } }`, variables: { after: checked.cursor } },
+        { next: (event) => void resumed.push((event.data as { feedEvents: { kind: string; error: string | null } }).feedEvents), error: () => undefined, complete: () => undefined },
+      );
+      await waitFor(() => resumed.length > 0, { what: "the events since the cursor" });
+      offResumed();
+      expect(resumed[0]).toMatchObject({ kind: "FAILED", error: expect.stringMatching(/503/) });
     } finally {
       for (const unsubscribe of off) unsubscribe();
     }

@@ -113,6 +113,10 @@ describe("the web page", () => {
     await feed.getByRole("button", { name: "Feed web" }).click();
     await expect.poll(() => page.getByRole("list", { name: "Entries of Feed web" }).textContent()).toMatch(/queued New episode.*seen Old episode/);
     await page.screenshot({ path: path.join(SHOTS, "feeds.png") });
+    await feed.getByRole("button", { name: "Edit" }).click();
+    await page.getByLabel("Check every (min)").fill("30");
+    await page.getByRole("button", { name: "Save feed" }).click();
+    await expect.poll(() => feed.textContent()).toContain("every 30 min");
     await page.getByRole("button", { name: "Downloads" }).click();
     const task = row(page, /New episode/);
     await expect.poll(() => task.locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");

@@ -38,7 +38,7 @@ const MAX_BACKFILL = 500;
 
 /** Feeds: followed sources, checked on a schedule (feeds/scheduler.ts) or on demand, one check at a time per feed. */
 export class FeedService {
-  readonly events = new FeedEvents();
+  readonly events: FeedEvents;
   /** Checks running here, by feed id: a second request for one waits for it. */
   private readonly running = new Map<string, Promise<FeedCheck>>();
 
@@ -47,7 +47,9 @@ export class FeedService {
     private readonly checks: FeedChecks,
     private readonly timing: FeedTiming,
     private readonly addresses: AddressPolicy,
-  ) {}
+  ) {
+    this.events = new FeedEvents(store);
+  }
 
   list(): Promise<Feed[]> {
     return this.store.list();

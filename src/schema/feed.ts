@@ -5,7 +5,7 @@ import { parseFilters, type Feed as FeedRow, type FeedEntry as EntryRow, type Fe
 import { parseOptions } from "../domain/options.js";
 import { FEED_ENTRY_STATES, type FeedEntryState } from "../domain/vocabulary.js";
 import type { FeedCheck as Check } from "../feeds/feeds.js";
-import type { FeedEvent as Event } from "../feeds/events.js";
+import type { LoggedFeedEvent as Event } from "../feeds/events.js";
 import { builder, type Context } from "./builder.js";
 import { Download } from "./download.js";
 import { DownloadType } from "./download-enums.js";
@@ -80,6 +80,13 @@ export const Feed = builder.objectRef<FeedRow>("Feed").implement({
     options: t.field({ type: DownloadOptions, description: "Options over the preset's", resolve: (f) => parseOptions(f.options) }),
     filters: t.field({ type: FeedFilters, description: "Which new entries are queued", resolve: (f) => parseFilters(f.filters) }),
     entryCount: t.int({ description: "Entries recorded", resolve: (f, _args, ctx) => ctx.feeds.countEntries(f.id) }),
+    downloads: t.field({
+      type: [Download],
+      description: "The tasks it queued, newest first",
+      args: { limit: t.arg.int({ defaultValue: 50, description: "At most this many (up to 500)" }) },
+      complexity: (args) => ({ field: 1, multiplier: Math.min(500, args.limit ?? 50) }),
+      resolve: (f, args, ctx) => ctx.downloads.list({ feedId: f.id, newestFirst: true, limit: Math.min(500, Math.max(0, args.limit ?? 50)) }),
+    }),
     entries: t.connection({
       type: FeedEntry,
       description: "Every entry the source listed, newest first",
@@ -199,26 +206,39 @@ const FeedEventKind = builder.enumType("FeedEventKind", {
   values: { CHECKED: { value: "checked", description: "A check ended; `check` says what it queued" }, FAILED: { value: "failed", description: "A check failed; `error` says why" } } as const,
 });
 
+/** A feed event's cursor: "feed:<seq>" in base64url, opaque to clients. */
+const toCursor = (seq: number) => Buffer.from(`feed:${seq}`).toString("base64url");
+function fromCursor(cursor: string): number {
+  const [prefix, seq] = Buffer.from(cursor, "base64url").toString().split(":");
+  if (prefix !== "feed" || !/^\d+$/.test(seq ?? "")) throw new InputError("after", "is not a feedEvents cursor");
+  return Number(seq);
+}
+
 const FeedEvent = builder.objectRef<Event>("FeedEvent").implement({
-  description: "A feed's check ended or failed (the tasks it queued come as downloadEvents)",
+  description: "A feed's check ended or failed, on any instance (the tasks it queued come as downloadEvents)",
   fields: (t) => ({
+    cursor: t.string({ nullable: true, description: "Pass it as after to resume from here; null if the event could not be logged", resolve: (e) => (e.seq === null ? null : toCursor(e.seq)) }),
     kind: t.field({ type: FeedEventKind, description: "Checked or failed", resolve: (e) => e.kind }),
     feed: t.field({ type: Feed, description: "The feed after it", resolve: (e) => e.feed }),
-    queued: t.int({ description: "Tasks queued", resolve: (e) => (e.kind === "checked" ? e.check.queued : 0) }),
-    error: t.string({ nullable: true, description: "Why it failed", resolve: (e) => (e.kind === "failed" ? e.error : null) }),
+    queued: t.exposeInt("queued", { description: "Tasks queued" }),
+    error: t.exposeString("error", { nullable: true, description: "Why it failed" }),
   }),
 });
 
 builder.subscriptionFields((t) => ({
   feedEvents: t.field({
     type: FeedEvent,
-    description: "Each feed check that ends or fails on this server",
-    subscribe: (_root, _args, ctx) =>
-      new Repeater<Event>(async (push, stop) => {
-        const off = ctx.feeds.events.on((event) => void push(event));
-        await stop;
-        off();
-      }),
+    description: "Each feed check that ends or fails, on any instance; with after, every one since that cursor first (the last 10,000 are kept)",
+    args: { after: t.arg.string({ required: false, description: "A FeedEvent's cursor: resume after it" }) },
+    subscribe: (_root, args, ctx) => {
+      const after = args.after ? fromCursor(args.after) : undefined;
+      return new Repeater<Event>(async (push, stop) => {
+        const controller = new AbortController();
+        void stop.then(() => controller.abort());
+        for await (const event of ctx.feeds.events.stream(after, controller.signal)) await push(event);
+        stop();
+      });
+    },
     resolve: (event) => event,
   }),
 }));

@@ -93,6 +93,23 @@ export class FeedStore {
     return this.prisma.feedEntry.findMany({ where: { feedId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: offset, take: limit });
   }
 
+  /** Appends a feed event to the log; its seq. */
+  async appendEvent(kind: string, feedId: string, payload: string): Promise<number> {
+    return (await this.prisma.feedEventLog.create({ data: { kind, feedId, payload }, select: { seq: true } })).seq;
+  }
+
+  eventsAfter(seq: number, limit: number): Promise<Array<{ seq: number; payload: string }>> {
+    return this.prisma.feedEventLog.findMany({ where: { seq: { gt: seq } }, orderBy: { seq: "asc" }, take: limit, select: { seq: true, payload: true } });
+  }
+
+  async lastEventSeq(): Promise<number> {
+    return (await this.prisma.feedEventLog.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } }))?.seq ?? 0;
+  }
+
+  async pruneEvents(beforeSeq: number): Promise<void> {
+    await this.prisma.feedEventLog.deleteMany({ where: { seq: { lt: beforeSeq } } });
+  }
+
   countEntries(feedId: string): Promise<number> {
     return this.prisma.feedEntry.count({ where: { feedId } });
   }

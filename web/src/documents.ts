@@ -227,6 +227,14 @@ graphql(`
       id
       name
     }
+    filters {
+      titleMatches
+      titleExcludes
+      minDurationSeconds
+      maxDurationSeconds
+      publishedAfter
+      maxNewPerCheck
+    }
   }
 `);
 

@@ -16,7 +16,10 @@ export function FeedsView() {
   const [feeds, setFeeds] = useState<Feed[]>([]);
   const [open, setOpen] = useState<string | undefined>();
   const [entries, setEntries] = useState<Entry[]>([]);
-  const [form, setForm] = useState({ url: "", presetId: "", minutes: "60", backfill: "0", excludes: "" });
+  const EMPTY = { url: "", presetId: "", minutes: "60", backfill: "0", excludes: "" };
+  const [form, setForm] = useState(EMPTY);
+  /** The feed being edited, if any: the form changes it instead of adding one. */
+  const [editing, setEditing] = useState<Feed | undefined>();
   const [error, setError] = useState("");
   const reload = async () => setFeeds((await request(Feeds)).feeds);
   useEffect(() => void reload().catch(() => undefined), []);
@@ -30,28 +33,32 @@ export function FeedsView() {
     if (id && open === id) await showEntries(id);
   };
 
-  async function add(event: Event) {
+  async function save(event: Event) {
     event.preventDefault();
-    const input = {
-      url: form.url.trim(),
-      checkEveryMinutes: Number(form.minutes),
-      backfill: Number(form.backfill),
-      ...(form.presetId ? { presetId: form.presetId } : {}),
-      ...(form.excludes.trim() ? { filters: { titleExcludes: form.excludes.trim() } } : {}),
-    };
-    const { addFeed } = await request(AddFeed, { input });
-    if (addFeed.__typename !== "Feed") return setError(("message" in addFeed && addFeed.message) || "refused");
+    // The other filters (set over the API) stay as they are; only the title pattern is edited here.
+    const kept = Object.fromEntries(Object.entries(editing?.filters ?? {}).filter(([key, value]) => key !== "__typename" && key !== "titleExcludes" && value !== null));
+    const common = { checkEveryMinutes: Number(form.minutes), presetId: form.presetId || null, filters: { ...kept, ...(form.excludes.trim() ? { titleExcludes: form.excludes.trim() } : {}) } };
+    const result = editing
+      ? (await request(UpdateFeed, { id: editing.id, input: common })).updateFeed
+      : (await request(AddFeed, { input: { ...common, url: form.url.trim(), backfill: Number(form.backfill) } })).addFeed;
+    if (result.__typename !== "Feed") return setError(("message" in result && result.message) || "refused");
     setError("");
-    setForm({ ...form, url: "" });
+    setEditing(undefined);
+    setForm(EMPTY);
     await reload();
   }
 
+  const edit = (feed: Feed) => {
+    setEditing(feed);
+    setForm({ url: feed.url, presetId: feed.preset?.id ?? "", minutes: String(feed.checkEveryMinutes), backfill: "0", excludes: feed.filters.titleExcludes ?? "" });
+  };
+
   return (
     <section class="feeds" aria-label="Feeds">
-      <form class="add" onSubmit={add} aria-label="New feed">
+      <form class="add" onSubmit={save} aria-label={editing ? `Edit ${editing.title}` : "New feed"}>
         <div class="field url">
           <label for="feed-url">Feed URL</label>
-          <input id="feed-url" placeholder="A channel, a playlist or a podcast feed" value={form.url} onInput={(e) => setForm({ ...form, url: e.currentTarget.value })} />
+          <input id="feed-url" placeholder="A channel, a playlist or a podcast feed" disabled={Boolean(editing)} value={form.url} onInput={(e) => setForm({ ...form, url: e.currentTarget.value })} />
         </div>
         <div class="field">
           <label for="feed-preset">Preset</label>
@@ -68,7 +75,7 @@ export function FeedsView() {
           <label for="feed-minutes">Check every (min)</label>
           <input id="feed-minutes" inputMode="numeric" size={4} value={form.minutes} onInput={(e) => setForm({ ...form, minutes: e.currentTarget.value })} />
         </div>
-        <div class="field">
+        <div class="field" hidden={Boolean(editing)}>
           <label for="feed-backfill">Backfill</label>
           <input id="feed-backfill" inputMode="numeric" size={3} value={form.backfill} onInput={(e) => setForm({ ...form, backfill: e.currentTarget.value })} />
         </div>
@@ -77,8 +84,13 @@ export function FeedsView() {
           <input id="feed-excludes" placeholder="trailer|teaser" value={form.excludes} onInput={(e) => setForm({ ...form, excludes: e.currentTarget.value })} />
         </div>
         <button type="submit" class="primary">
-          Follow
+          {editing ? "Save feed" : "Follow"}
         </button>
+        {editing && (
+          <button type="button" onClick={() => (setEditing(undefined), setForm(EMPTY))}>
+            Cancel edit
+          </button>
+        )}
         {error && (
           <p class="error" role="alert">
             {error}
@@ -118,6 +130,7 @@ export function FeedsView() {
             </div>
             <div class="actions">
               <button onClick={() => void run(request(CheckFeed, { id: feed.id }), "checkFeed", feed.id)}>Check now</button>
+              <button onClick={() => edit(feed)}>Edit</button>
               <button onClick={() => void run(request(UpdateFeed, { id: feed.id, input: { enabled: !feed.enabled } }), "updateFeed")}>{feed.enabled ? "Pause" : "Resume"}</button>
               <button class="danger" onClick={() => void run(request(RemoveFeed, { id: feed.id }), "removeFeed")}>
                 Remove

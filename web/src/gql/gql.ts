@@ -33,7 +33,7 @@ type Documents = {
     "\n  mutation WebDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebDeletePresetDocument,
     "\n  mutation WebSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebSetPresetCookiesDocument,
     "\n  mutation WebClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebClearPresetCookiesDocument,
-    "\n  fragment WebFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    entryCount\n    preset {\n      id\n      name\n    }\n  }\n": typeof types.WebFeedFragmentDoc,
+    "\n  fragment WebFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    entryCount\n    preset {\n      id\n      name\n    }\n    filters {\n      titleMatches\n      titleExcludes\n      minDurationSeconds\n      maxDurationSeconds\n      publishedAfter\n      maxNewPerCheck\n    }\n  }\n": typeof types.WebFeedFragmentDoc,
     "\n  query WebFeeds {\n    feeds {\n      ...WebFeed\n    }\n  }\n": typeof types.WebFeedsDocument,
     "\n  query WebFeedEntries($id: ID!) {\n    feed(id: $id) {\n      id\n      entries(first: 100) {\n        edges {\n          node {\n            entryId\n            title\n            state\n            reason\n            download {\n              id\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebFeedEntriesDocument,
     "\n  mutation WebAddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebAddFeedDocument,
@@ -60,7 +60,7 @@ const documents: Documents = {
     "\n  mutation WebDeletePreset($id: ID!) {\n    deletePreset(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebDeletePresetDocument,
     "\n  mutation WebSetPresetCookies($id: ID!, $cookies: String!) {\n    setPresetCookies(id: $id, cookies: $cookies) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebSetPresetCookiesDocument,
     "\n  mutation WebClearPresetCookies($id: ID!) {\n    clearPresetCookies(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebClearPresetCookiesDocument,
-    "\n  fragment WebFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    entryCount\n    preset {\n      id\n      name\n    }\n  }\n": types.WebFeedFragmentDoc,
+    "\n  fragment WebFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    entryCount\n    preset {\n      id\n      name\n    }\n    filters {\n      titleMatches\n      titleExcludes\n      minDurationSeconds\n      maxDurationSeconds\n      publishedAfter\n      maxNewPerCheck\n    }\n  }\n": types.WebFeedFragmentDoc,
     "\n  query WebFeeds {\n    feeds {\n      ...WebFeed\n    }\n  }\n": types.WebFeedsDocument,
     "\n  query WebFeedEntries($id: ID!) {\n    feed(id: $id) {\n      id\n      entries(first: 100) {\n        edges {\n          node {\n            entryId\n            title\n            state\n            reason\n            download {\n              id\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebFeedEntriesDocument,
     "\n  mutation WebAddFeed($input: AddFeedInput!) {\n    addFeed(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebAddFeedDocument,
@@ -144,7 +144,7 @@ export function graphql(source: "\n  mutation WebClearPresetCookies($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WebFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    entryCount\n    preset {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').WebFeedFragmentDoc;
+export function graphql(source: "\n  fragment WebFeed on Feed {\n    id\n    url\n    title\n    enabled\n    checkEveryMinutes\n    lastCheckedAt\n    nextCheckAt\n    lastError\n    entryCount\n    preset {\n      id\n      name\n    }\n    filters {\n      titleMatches\n      titleExcludes\n      minDurationSeconds\n      maxDurationSeconds\n      publishedAfter\n      maxNewPerCheck\n    }\n  }\n"): typeof import('./graphql.js').WebFeedFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -396,12 +396,12 @@ export type WebClearPresetCookiesMutation = { clearPresetCookies:
     | { __typename: 'Preset' }
    };
 
-export type WebFeedFragment = { id: string, url: string, title: string, enabled: boolean, checkEveryMinutes: number, lastCheckedAt: string | null, nextCheckAt: string, lastError: string | null, entryCount: number, preset: { id: string, name: string } | null };
+export type WebFeedFragment = { id: string, url: string, title: string, enabled: boolean, checkEveryMinutes: number, lastCheckedAt: string | null, nextCheckAt: string, lastError: string | null, entryCount: number, preset: { id: string, name: string } | null, filters: { titleMatches: string | null, titleExcludes: string | null, minDurationSeconds: number | null, maxDurationSeconds: number | null, publishedAfter: string | null, maxNewPerCheck: number } };
 
 export type WebFeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebFeedsQuery = { feeds: Array<{ id: string, url: string, title: string, enabled: boolean, checkEveryMinutes: number, lastCheckedAt: string | null, nextCheckAt: string, lastError: string | null, entryCount: number, preset: { id: string, name: string } | null }> };
+export type WebFeedsQuery = { feeds: Array<{ id: string, url: string, title: string, enabled: boolean, checkEveryMinutes: number, lastCheckedAt: string | null, nextCheckAt: string, lastError: string | null, entryCount: number, preset: { id: string, name: string } | null, filters: { titleMatches: string | null, titleExcludes: string | null, minDurationSeconds: number | null, maxDurationSeconds: number | null, publishedAfter: string | null, maxNewPerCheck: number } }> };
 
 export type WebFeedEntriesQueryVariables = Exact<{
   id: string | number;
@@ -562,6 +562,14 @@ export const WebFeedFragmentDoc = new TypedDocumentString(`
   preset {
     id
     name
+  }
+  filters {
+    titleMatches
+    titleExcludes
+    minDurationSeconds
+    maxDurationSeconds
+    publishedAfter
+    maxNewPerCheck
   }
 }
     `, {"fragmentName":"WebFeed"}) as unknown as TypedDocumentString<WebFeedFragment, unknown>;
@@ -860,6 +868,14 @@ export const WebFeedsDocument = new TypedDocumentString(`
   preset {
     id
     name
+  }
+  filters {
+    titleMatches
+    titleExcludes
+    minDurationSeconds
+    maxDurationSeconds
+    publishedAfter
+    maxNewPerCheck
   }
 }`) as unknown as TypedDocumentString<WebFeedsQuery, WebFeedsQueryVariables>;
 export const WebFeedEntriesDocument = new TypedDocumentString(`
