@@ -16,17 +16,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n": typeof types.BenchEventsDocument,
     "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n    }\n  }\n": typeof types.BenchAddDocument,
-    "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": typeof types.RestDownloadFragmentDoc,
-    "\n  fragment RestFailure on Error {\n    code\n    message\n  }\n": typeof types.RestFailureFragmentDoc,
-    "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestListDownloadsDocument,
-    "\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestGetDownloadDocument,
-    "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...RestDownload\n        }\n      }\n    }\n  }\n": typeof types.RestAddDownloadDocument,
-    "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": typeof types.RestCancelDownloadDocument,
-    "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": typeof types.RestRetryDownloadDocument,
-    "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n": typeof types.RestRemoveDownloadDocument,
-    "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n": typeof types.RestClearDownloadsDocument,
-    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n": typeof types.RestDownloadFileDocument,
-    "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n": typeof types.RestThumbnailDocument,
     "\n  fragment RestPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    createdAt\n    updatedAt\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      sponsorBlockRemove\n      sponsorBlockMark\n      rateLimit\n      folder\n      ytdlpArgs\n    }\n  }\n": typeof types.RestPresetFragmentDoc,
     "\n  query RestListPresets {\n    presets {\n      ...RestPreset\n    }\n  }\n": typeof types.RestListPresetsDocument,
     "\n  query RestGetPreset($id: ID!) {\n    preset(id: $id) {\n      ...RestPreset\n    }\n  }\n": typeof types.RestGetPresetDocument,
@@ -42,6 +31,17 @@ type Documents = {
     "\n  mutation RestUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": typeof types.RestUpdateFeedDocument,
     "\n  mutation RestRemoveFeed($id: ID!, $removeDownloads: Boolean) {\n    removeFeed(id: $id, removeDownloads: $removeDownloads) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": typeof types.RestRemoveFeedDocument,
     "\n  mutation RestCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      ...RestFailure\n      ... on CheckFeedSuccess {\n        check {\n          found\n          new\n          queued\n          filtered\n          downloads {\n            ...RestDownload\n          }\n        }\n      }\n    }\n  }\n": typeof types.RestCheckFeedDocument,
+    "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": typeof types.RestDownloadFragmentDoc,
+    "\n  fragment RestFailure on Error {\n    code\n    message\n  }\n": typeof types.RestFailureFragmentDoc,
+    "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestListDownloadsDocument,
+    "\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestGetDownloadDocument,
+    "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...RestDownload\n        }\n      }\n    }\n  }\n": typeof types.RestAddDownloadDocument,
+    "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": typeof types.RestCancelDownloadDocument,
+    "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": typeof types.RestRetryDownloadDocument,
+    "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n": typeof types.RestRemoveDownloadDocument,
+    "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n": typeof types.RestClearDownloadsDocument,
+    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n": typeof types.RestDownloadFileDocument,
+    "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n": typeof types.RestThumbnailDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": typeof types.TestDownloadFragmentDoc,
     "\n  fragment TestFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": typeof types.TestFailureFragmentDoc,
     "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...TestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...TestDownload\n        }\n      }\n    }\n  }\n": typeof types.TestAddDownloadDocument,
@@ -59,17 +59,6 @@ type Documents = {
 const documents: Documents = {
     "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n": types.BenchEventsDocument,
     "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n    }\n  }\n": types.BenchAddDocument,
-    "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": types.RestDownloadFragmentDoc,
-    "\n  fragment RestFailure on Error {\n    code\n    message\n  }\n": types.RestFailureFragmentDoc,
-    "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n": types.RestListDownloadsDocument,
-    "\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n": types.RestGetDownloadDocument,
-    "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...RestDownload\n        }\n      }\n    }\n  }\n": types.RestAddDownloadDocument,
-    "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": types.RestCancelDownloadDocument,
-    "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": types.RestRetryDownloadDocument,
-    "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n": types.RestRemoveDownloadDocument,
-    "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n": types.RestClearDownloadsDocument,
-    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n": types.RestDownloadFileDocument,
-    "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n": types.RestThumbnailDocument,
     "\n  fragment RestPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    createdAt\n    updatedAt\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      sponsorBlockRemove\n      sponsorBlockMark\n      rateLimit\n      folder\n      ytdlpArgs\n    }\n  }\n": types.RestPresetFragmentDoc,
     "\n  query RestListPresets {\n    presets {\n      ...RestPreset\n    }\n  }\n": types.RestListPresetsDocument,
     "\n  query RestGetPreset($id: ID!) {\n    preset(id: $id) {\n      ...RestPreset\n    }\n  }\n": types.RestGetPresetDocument,
@@ -85,6 +74,17 @@ const documents: Documents = {
     "\n  mutation RestUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": types.RestUpdateFeedDocument,
     "\n  mutation RestRemoveFeed($id: ID!, $removeDownloads: Boolean) {\n    removeFeed(id: $id, removeDownloads: $removeDownloads) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": types.RestRemoveFeedDocument,
     "\n  mutation RestCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      ...RestFailure\n      ... on CheckFeedSuccess {\n        check {\n          found\n          new\n          queued\n          filtered\n          downloads {\n            ...RestDownload\n          }\n        }\n      }\n    }\n  }\n": types.RestCheckFeedDocument,
+    "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": types.RestDownloadFragmentDoc,
+    "\n  fragment RestFailure on Error {\n    code\n    message\n  }\n": types.RestFailureFragmentDoc,
+    "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n": types.RestListDownloadsDocument,
+    "\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n": types.RestGetDownloadDocument,
+    "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...RestDownload\n        }\n      }\n    }\n  }\n": types.RestAddDownloadDocument,
+    "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": types.RestCancelDownloadDocument,
+    "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n": types.RestRetryDownloadDocument,
+    "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n": types.RestRemoveDownloadDocument,
+    "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n": types.RestClearDownloadsDocument,
+    "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n": types.RestDownloadFileDocument,
+    "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n": types.RestThumbnailDocument,
     "\n  fragment TestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    quality\n    downloadType\n    errorMessage\n    createdAt\n    startedAt\n    completedAt\n  }\n": types.TestDownloadFragmentDoc,
     "\n  fragment TestFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": types.TestFailureFragmentDoc,
     "\n  mutation TestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...TestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...TestDownload\n        }\n      }\n    }\n  }\n": types.TestAddDownloadDocument,
@@ -122,50 +122,6 @@ export function graphql(source: "\n  subscription BenchEvents {\n    downloadEve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n"): (typeof documents)["\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment RestFailure on Error {\n    code\n    message\n  }\n"): (typeof documents)["\n  fragment RestFailure on Error {\n    code\n    message\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...RestDownload\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...RestDownload\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n"): (typeof documents)["\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n"): (typeof documents)["\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -226,6 +182,50 @@ export function graphql(source: "\n  mutation RestRemoveFeed($id: ID!, $removeDo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      ...RestFailure\n      ... on CheckFeedSuccess {\n        check {\n          found\n          new\n          queued\n          filtered\n          downloads {\n            ...RestDownload\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      ...RestFailure\n      ... on CheckFeedSuccess {\n        check {\n          found\n          new\n          queued\n          filtered\n          downloads {\n            ...RestDownload\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n"): (typeof documents)["\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestFailure on Error {\n    code\n    message\n  }\n"): (typeof documents)["\n  fragment RestFailure on Error {\n    code\n    message\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  query RestGetDownload($id: ID!) {\n    download(id: $id) {\n      ...RestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...RestDownload\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestAddDownload($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      ...RestFailure\n      ... on AddDownloadSuccess {\n        downloads {\n          ...RestDownload\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestCancelDownload($id: ID!) {\n    cancelDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n"): (typeof documents)["\n  mutation RestRetryDownload($id: ID!) {\n    retryDownload(id: $id) {\n      ...RestFailure\n      ...RestDownload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n"): (typeof documents)["\n  mutation RestRemoveDownload($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      ...RestFailure\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestClearDownloads($status: [DownloadStatus!]) {\n    clearDownloads(status: $status) {\n      ...RestFailure\n      ... on ClearedDownloads {\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query RestDownloadFile($id: ID!) {\n    download(id: $id) {\n      status\n      filename\n      files {\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n"): (typeof documents)["\n  query RestThumbnail($id: ID!) {\n    download(id: $id) {\n      thumbnailFile\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,6 @@
 import type { RestFeedFragment } from "../gql/graphql.js";
 import { toContract, type Handler } from "./downloads.js";
-import { AddFeed, CheckFeed, GetFeed, ListFeeds, RemoveFeed, UpdateFeed } from "./documents.js";
+import { AddFeed, CheckFeed, GetFeed, ListFeeds, RemoveFeed, UpdateFeed } from "./documents-settings.js";
 import { succeeded } from "./graphql.js";
 import { readJsonBody, RestError, sendJson } from "./http.js";
 import { optionsInput } from "./options.js";

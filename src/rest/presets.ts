@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { RestPresetFragment } from "../gql/graphql.js";
 import { MAX_COOKIES_BYTES } from "../presets/cookies.js";
 import type { Handler } from "./downloads.js";
-import { ClearPresetCookies, CreatePreset, DeletePreset, GetPreset, ListPresets, SetPresetCookies, UpdatePreset } from "./documents.js";
+import { ClearPresetCookies, CreatePreset, DeletePreset, GetPreset, ListPresets, SetPresetCookies, UpdatePreset } from "./documents-settings.js";
 import { succeeded } from "./graphql.js";
 import { readJsonBody, RestError, sendJson } from "./http.js";
 import { optionsInput, optionsOutput } from "./options.js";

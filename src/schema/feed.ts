@@ -1,11 +1,9 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
-import { Repeater } from "@repeaterjs/repeater";
 import { ConflictError, InputError, NotFoundError, UpstreamError } from "../domain/errors.js";
 import { parseFilters, type Feed as FeedRow, type FeedEntry as EntryRow, type FeedFilters as Filters } from "../domain/feed.js";
 import { parseOptions } from "../domain/options.js";
 import { FEED_ENTRY_STATES, type FeedEntryState } from "../domain/vocabulary.js";
 import type { FeedCheck as Check } from "../feeds/feeds.js";
-import type { LoggedFeedEvent as Event } from "../feeds/events.js";
 import { builder, type Context } from "./builder.js";
 import { Download } from "./download.js";
 import { DownloadType } from "./download-enums.js";
@@ -200,48 +198,6 @@ async function removeFeed(ctx: Context, id: string, removeDownloads: boolean): P
   if (removeDownloads) for (const task of await ctx.downloads.list({ feedId: id })) await ctx.downloads.remove(task.id, true).catch(() => undefined);
   return ctx.feeds.remove(feed.id);
 }
-
-const FeedEventKind = builder.enumType("FeedEventKind", {
-  description: "What a feed did",
-  values: { CHECKED: { value: "checked", description: "A check ended; `check` says what it queued" }, FAILED: { value: "failed", description: "A check failed; `error` says why" } } as const,
-});
-
-/** A feed event's cursor: "feed:<seq>" in base64url, opaque to clients. */
-const toCursor = (seq: number) => Buffer.from(`feed:${seq}`).toString("base64url");
-function fromCursor(cursor: string): number {
-  const [prefix, seq] = Buffer.from(cursor, "base64url").toString().split(":");
-  if (prefix !== "feed" || !/^\d+$/.test(seq ?? "")) throw new InputError("after", "is not a feedEvents cursor");
-  return Number(seq);
-}
-
-const FeedEvent = builder.objectRef<Event>("FeedEvent").implement({
-  description: "A feed's check ended or failed, on any instance (the tasks it queued come as downloadEvents)",
-  fields: (t) => ({
-    cursor: t.string({ nullable: true, description: "Pass it as after to resume from here; null if the event could not be logged", resolve: (e) => (e.seq === null ? null : toCursor(e.seq)) }),
-    kind: t.field({ type: FeedEventKind, description: "Checked or failed", resolve: (e) => e.kind }),
-    feed: t.field({ type: Feed, description: "The feed after it", resolve: (e) => e.feed }),
-    queued: t.exposeInt("queued", { description: "Tasks queued" }),
-    error: t.exposeString("error", { nullable: true, description: "Why it failed" }),
-  }),
-});
-
-builder.subscriptionFields((t) => ({
-  feedEvents: t.field({
-    type: FeedEvent,
-    description: "Each feed check that ends or fails, on any instance; with after, every one since that cursor first (the last 10,000 are kept)",
-    args: { after: t.arg.string({ required: false, description: "A FeedEvent's cursor: resume after it" }) },
-    subscribe: (_root, args, ctx) => {
-      const after = args.after ? fromCursor(args.after) : undefined;
-      return new Repeater<Event>(async (push, stop) => {
-        const controller = new AbortController();
-        void stop.then(() => controller.abort());
-        for await (const event of ctx.feeds.events.stream(after, controller.signal)) await push(event);
-        stop();
-      });
-    },
-    resolve: (event) => event,
-  }),
-}));
 
 builder.objectField(Download, "feed", (t) =>
   t.field({

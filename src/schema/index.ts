@@ -6,6 +6,7 @@ import "./download-mutations.js";
 import "./download-files.js";
 import "./preset.js";
 import "./feed.js";
+import "./feed-events.js";
 import "./download-connection.js";
 import "./events.js";
 import "./server-info.js";

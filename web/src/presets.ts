@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { request } from "./api.js";
-import { Presets } from "./documents.js";
+import { Presets } from "./documents-settings.js";
 import type { WebPresetFragment } from "./gql/graphql.js";
 
 export type Preset = WebPresetFragment;

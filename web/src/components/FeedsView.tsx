@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { act } from "../actions.js";
 import { request } from "../api.js";
-import { AddFeed, CheckFeed, FeedEntries, Feeds, RemoveFeed, UpdateFeed } from "../documents.js";
+import { AddFeed, CheckFeed, FeedEntries, Feeds, RemoveFeed, UpdateFeed } from "../documents-settings.js";
 import type { WebFeedEntriesQuery, WebFeedFragment } from "../gql/graphql.js";
 import { usePresets } from "../presets.js";
 

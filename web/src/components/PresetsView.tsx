@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { act } from "../actions.js";
 import { request } from "../api.js";
-import { ClearPresetCookies, CreatePreset, DeletePreset, SetPresetCookies, UpdatePreset } from "../documents.js";
+import { ClearPresetCookies, CreatePreset, DeletePreset, SetPresetCookies, UpdatePreset } from "../documents-settings.js";
 import type { DownloadType } from "../gql/graphql.js";
 import { reloadPresets, usePresets, type Preset } from "../presets.js";
 import { NO_OPTIONS, OptionsFields, optionsInput, type OptionsForm } from "./OptionsFields.js";

@@ -15,17 +15,6 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n    preset {\n      id\n      name\n    }\n    files {\n      name\n      kind\n      url\n    }\n  }\n": typeof types.WebTaskFragmentDoc,
-    "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n": typeof types.WebTasksDocument,
-    "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n": typeof types.WebEventsDocument,
-    "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": typeof types.WebFailureFragmentDoc,
-    "\n  query WebFreshLinks($id: ID!) {\n    download(id: $id) {\n      fileUrl\n      thumbnailUrl\n    }\n  }\n": typeof types.WebFreshLinksDocument,
-    "\n  mutation WebAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebAddDocument,
-    "\n  mutation WebCancel($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebCancelDocument,
-    "\n  mutation WebCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebCancelGroupDocument,
-    "\n  mutation WebRetry($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRetryDocument,
-    "\n  mutation WebRemove($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRemoveDocument,
-    "\n  mutation WebClear {\n    clearDownloads {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebClearDocument,
     "\n  fragment WebPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      rateLimit\n      folder\n    }\n  }\n": typeof types.WebPresetFragmentDoc,
     "\n  query WebPresets {\n    presets {\n      ...WebPreset\n    }\n  }\n": typeof types.WebPresetsDocument,
     "\n  mutation WebCreatePreset($input: CreatePresetInput!) {\n    createPreset(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebCreatePresetDocument,
@@ -40,19 +29,19 @@ type Documents = {
     "\n  mutation WebUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebUpdateFeedDocument,
     "\n  mutation WebRemoveFeed($id: ID!) {\n    removeFeed(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRemoveFeedDocument,
     "\n  mutation WebCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      __typename\n      ...WebFailure\n      ... on CheckFeedSuccess {\n        check {\n          queued\n        }\n      }\n    }\n  }\n": typeof types.WebCheckFeedDocument,
+    "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n    preset {\n      id\n      name\n    }\n    files {\n      name\n      kind\n      url\n    }\n  }\n": typeof types.WebTaskFragmentDoc,
+    "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n": typeof types.WebTasksDocument,
+    "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n": typeof types.WebEventsDocument,
+    "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": typeof types.WebFailureFragmentDoc,
+    "\n  query WebFreshLinks($id: ID!) {\n    download(id: $id) {\n      fileUrl\n      thumbnailUrl\n    }\n  }\n": typeof types.WebFreshLinksDocument,
+    "\n  mutation WebAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebAddDocument,
+    "\n  mutation WebCancel($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebCancelDocument,
+    "\n  mutation WebCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebCancelGroupDocument,
+    "\n  mutation WebRetry($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRetryDocument,
+    "\n  mutation WebRemove($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRemoveDocument,
+    "\n  mutation WebClear {\n    clearDownloads {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebClearDocument,
 };
 const documents: Documents = {
-    "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n    preset {\n      id\n      name\n    }\n    files {\n      name\n      kind\n      url\n    }\n  }\n": types.WebTaskFragmentDoc,
-    "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n": types.WebTasksDocument,
-    "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n": types.WebEventsDocument,
-    "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": types.WebFailureFragmentDoc,
-    "\n  query WebFreshLinks($id: ID!) {\n    download(id: $id) {\n      fileUrl\n      thumbnailUrl\n    }\n  }\n": types.WebFreshLinksDocument,
-    "\n  mutation WebAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebAddDocument,
-    "\n  mutation WebCancel($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebCancelDocument,
-    "\n  mutation WebCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebCancelGroupDocument,
-    "\n  mutation WebRetry($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRetryDocument,
-    "\n  mutation WebRemove($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRemoveDocument,
-    "\n  mutation WebClear {\n    clearDownloads {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebClearDocument,
     "\n  fragment WebPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      rateLimit\n      folder\n    }\n  }\n": types.WebPresetFragmentDoc,
     "\n  query WebPresets {\n    presets {\n      ...WebPreset\n    }\n  }\n": types.WebPresetsDocument,
     "\n  mutation WebCreatePreset($input: CreatePresetInput!) {\n    createPreset(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebCreatePresetDocument,
@@ -67,52 +56,19 @@ const documents: Documents = {
     "\n  mutation WebUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebUpdateFeedDocument,
     "\n  mutation WebRemoveFeed($id: ID!) {\n    removeFeed(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRemoveFeedDocument,
     "\n  mutation WebCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      __typename\n      ...WebFailure\n      ... on CheckFeedSuccess {\n        check {\n          queued\n        }\n      }\n    }\n  }\n": types.WebCheckFeedDocument,
+    "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n    preset {\n      id\n      name\n    }\n    files {\n      name\n      kind\n      url\n    }\n  }\n": types.WebTaskFragmentDoc,
+    "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n": types.WebTasksDocument,
+    "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n": types.WebEventsDocument,
+    "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n": types.WebFailureFragmentDoc,
+    "\n  query WebFreshLinks($id: ID!) {\n    download(id: $id) {\n      fileUrl\n      thumbnailUrl\n    }\n  }\n": types.WebFreshLinksDocument,
+    "\n  mutation WebAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebAddDocument,
+    "\n  mutation WebCancel($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebCancelDocument,
+    "\n  mutation WebCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebCancelGroupDocument,
+    "\n  mutation WebRetry($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRetryDocument,
+    "\n  mutation WebRemove($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRemoveDocument,
+    "\n  mutation WebClear {\n    clearDownloads {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebClearDocument,
 };
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n    preset {\n      id\n      name\n    }\n    files {\n      name\n      kind\n      url\n    }\n  }\n"): typeof import('./graphql.js').WebTaskFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n"): typeof import('./graphql.js').WebTasksDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebEventsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n"): typeof import('./graphql.js').WebFailureFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WebFreshLinks($id: ID!) {\n    download(id: $id) {\n      fileUrl\n      thumbnailUrl\n    }\n  }\n"): typeof import('./graphql.js').WebFreshLinksDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebAddDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebCancel($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebCancelDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebCancelGroupDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebRetry($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebRetryDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebRemove($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebRemoveDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebClear {\n    clearDownloads {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebClearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,6 +125,50 @@ export function graphql(source: "\n  mutation WebRemoveFeed($id: ID!) {\n    rem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      __typename\n      ...WebFailure\n      ... on CheckFeedSuccess {\n        check {\n          queued\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebCheckFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n    preset {\n      id\n      name\n    }\n    files {\n      name\n      kind\n      url\n    }\n  }\n"): typeof import('./graphql.js').WebTaskFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n"): typeof import('./graphql.js').WebTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebFailure on Error {\n    code\n    message\n    ... on InvalidInputError {\n      field\n    }\n  }\n"): typeof import('./graphql.js').WebFailureFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebFreshLinks($id: ID!) {\n    download(id: $id) {\n      fileUrl\n      thumbnailUrl\n    }\n  }\n"): typeof import('./graphql.js').WebFreshLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCancel($id: ID!) {\n    cancelDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCancelGroup($groupId: ID!) {\n    cancelGroup(groupId: $groupId) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebCancelGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRetry($id: ID!) {\n    retryDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebRetryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRemove($id: ID!, $deleteFile: Boolean) {\n    removeDownload(id: $id, deleteFile: $deleteFile) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebClear {\n    clearDownloads {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebClearDocument;
 
 
 export function graphql(source: string) {

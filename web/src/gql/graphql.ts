@@ -217,116 +217,6 @@ export type VideoContainer =
   /** As downloaded (or merged) from the site */
   | 'ORIGINAL';
 
-export type WebTaskFragment = { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> };
-
-export type WebTasksQueryVariables = Exact<{
-  offset?: number | null | undefined;
-  limit?: number | null | undefined;
-}>;
-
-
-export type WebTasksQuery = { video: Array<string>, audio: Array<string>, downloads: Array<{ id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> }> };
-
-export type WebEventsSubscriptionVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type WebEventsSubscription = { downloadEvents:
-    | { __typename: 'DownloadAdded', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
-    | { __typename: 'DownloadProgressed', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
-    | { __typename: 'DownloadRemoved', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
-    | { __typename: 'DownloadSnapshot', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
-    | { __typename: 'DownloadStatusChanged', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
-   };
-
-type WebFailure_ConflictError_Fragment = { code: string, message: string };
-
-type WebFailure_InvalidInputError_Fragment = { field: string, code: string, message: string };
-
-type WebFailure_NotFoundError_Fragment = { code: string, message: string };
-
-type WebFailure_RateLimitedError_Fragment = { code: string, message: string };
-
-type WebFailure_UpstreamError_Fragment = { code: string, message: string };
-
-export type WebFailureFragment =
-  | WebFailure_ConflictError_Fragment
-  | WebFailure_InvalidInputError_Fragment
-  | WebFailure_NotFoundError_Fragment
-  | WebFailure_RateLimitedError_Fragment
-  | WebFailure_UpstreamError_Fragment
-;
-
-export type WebFreshLinksQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type WebFreshLinksQuery = { download: { fileUrl: string | null, thumbnailUrl: string | null } | null };
-
-export type WebAddMutationVariables = Exact<{
-  input: AddDownloadInput;
-}>;
-
-
-export type WebAddMutation = { addDownload:
-    | { __typename: 'AddDownloadSuccess' }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'RateLimitedError', code: string, message: string }
-   };
-
-export type WebCancelMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type WebCancelMutation = { cancelDownload:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'Download' }
-    | { __typename: 'NotFoundError', code: string, message: string }
-   };
-
-export type WebCancelGroupMutationVariables = Exact<{
-  groupId: string | number;
-}>;
-
-
-export type WebCancelGroupMutation = { cancelGroup:
-    | { __typename: 'CancelGroupSuccess' }
-    | { __typename: 'NotFoundError', code: string, message: string }
-   };
-
-export type WebRetryMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type WebRetryMutation = { retryDownload:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'Download' }
-    | { __typename: 'NotFoundError', code: string, message: string }
-   };
-
-export type WebRemoveMutationVariables = Exact<{
-  id: string | number;
-  deleteFile?: boolean | null | undefined;
-}>;
-
-
-export type WebRemoveMutation = { removeDownload:
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'RemovedDownload' }
-   };
-
-export type WebClearMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WebClearMutation = { clearDownloads:
-    | { __typename: 'ClearedDownloads' }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-   };
-
 export type WebPresetFragment = { id: string, name: string, downloadType: DownloadType, quality: string, isDefault: boolean, hasCookies: boolean, options: { container: VideoContainer | null, audioFormat: AudioFormat | null, embedMetadata: boolean, embedThumbnail: boolean, embedChapters: boolean, splitChapters: boolean, rateLimit: number | null, folder: string | null, subtitles: { languages: Array<string>, embed: boolean, format: SubtitleFormat | null, automatic: boolean } | null } };
 
 export type WebPresetsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -460,6 +350,116 @@ export type WebCheckFeedMutation = { checkFeed:
     | { __typename: 'UpstreamError', code: string, message: string }
    };
 
+export type WebTaskFragment = { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> };
+
+export type WebTasksQueryVariables = Exact<{
+  offset?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type WebTasksQuery = { video: Array<string>, audio: Array<string>, downloads: Array<{ id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> }> };
+
+export type WebEventsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WebEventsSubscription = { downloadEvents:
+    | { __typename: 'DownloadAdded', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadProgressed', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadRemoved', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadSnapshot', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadStatusChanged', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+   };
+
+type WebFailure_ConflictError_Fragment = { code: string, message: string };
+
+type WebFailure_InvalidInputError_Fragment = { field: string, code: string, message: string };
+
+type WebFailure_NotFoundError_Fragment = { code: string, message: string };
+
+type WebFailure_RateLimitedError_Fragment = { code: string, message: string };
+
+type WebFailure_UpstreamError_Fragment = { code: string, message: string };
+
+export type WebFailureFragment =
+  | WebFailure_ConflictError_Fragment
+  | WebFailure_InvalidInputError_Fragment
+  | WebFailure_NotFoundError_Fragment
+  | WebFailure_RateLimitedError_Fragment
+  | WebFailure_UpstreamError_Fragment
+;
+
+export type WebFreshLinksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebFreshLinksQuery = { download: { fileUrl: string | null, thumbnailUrl: string | null } | null };
+
+export type WebAddMutationVariables = Exact<{
+  input: AddDownloadInput;
+}>;
+
+
+export type WebAddMutation = { addDownload:
+    | { __typename: 'AddDownloadSuccess' }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
+   };
+
+export type WebCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebCancelMutation = { cancelDownload:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Download' }
+    | { __typename: 'NotFoundError', code: string, message: string }
+   };
+
+export type WebCancelGroupMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type WebCancelGroupMutation = { cancelGroup:
+    | { __typename: 'CancelGroupSuccess' }
+    | { __typename: 'NotFoundError', code: string, message: string }
+   };
+
+export type WebRetryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebRetryMutation = { retryDownload:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Download' }
+    | { __typename: 'NotFoundError', code: string, message: string }
+   };
+
+export type WebRemoveMutationVariables = Exact<{
+  id: string | number;
+  deleteFile?: boolean | null | undefined;
+}>;
+
+
+export type WebRemoveMutation = { removeDownload:
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RemovedDownload' }
+   };
+
+export type WebClearMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebClearMutation = { clearDownloads:
+    | { __typename: 'ClearedDownloads' }
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -478,50 +478,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const WebTaskFragmentDoc = new TypedDocumentString(`
-    fragment WebTask on Download {
-  id
-  url
-  title
-  status
-  progress
-  speed
-  eta
-  filesize
-  downloadedBytes
-  formatNote
-  isPlaylist
-  playlistIndex
-  playlistTotal
-  groupId
-  filename
-  fileUrl
-  thumbnailUrl
-  downloadType
-  quality
-  errorMessage
-  createdAt
-  updatedAt
-  preset {
-    id
-    name
-  }
-  files {
-    name
-    kind
-    url
-  }
-}
-    `, {"fragmentName":"WebTask"}) as unknown as TypedDocumentString<WebTaskFragment, unknown>;
-export const WebFailureFragmentDoc = new TypedDocumentString(`
-    fragment WebFailure on Error {
-  code
-  message
-  ... on InvalidInputError {
-    field
-  }
-}
-    `, {"fragmentName":"WebFailure"}) as unknown as TypedDocumentString<WebFailureFragment, unknown>;
 export const WebPresetFragmentDoc = new TypedDocumentString(`
     fragment WebPreset on Preset {
   id
@@ -573,14 +529,7 @@ export const WebFeedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebFeed"}) as unknown as TypedDocumentString<WebFeedFragment, unknown>;
-export const WebTasksDocument = new TypedDocumentString(`
-    query WebTasks($offset: Int, $limit: Int) {
-  downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {
-    ...WebTask
-  }
-  video: qualities(downloadType: VIDEO)
-  audio: qualities(downloadType: AUDIO)
-}
+export const WebTaskFragmentDoc = new TypedDocumentString(`
     fragment WebTask on Download {
   id
   url
@@ -613,142 +562,17 @@ export const WebTasksDocument = new TypedDocumentString(`
     kind
     url
   }
-}`) as unknown as TypedDocumentString<WebTasksQuery, WebTasksQueryVariables>;
-export const WebEventsDocument = new TypedDocumentString(`
-    subscription WebEvents($after: String) {
-  downloadEvents(after: $after) {
-    __typename
-    cursor
-    download {
-      ...WebTask
-    }
-  }
 }
-    fragment WebTask on Download {
-  id
-  url
-  title
-  status
-  progress
-  speed
-  eta
-  filesize
-  downloadedBytes
-  formatNote
-  isPlaylist
-  playlistIndex
-  playlistTotal
-  groupId
-  filename
-  fileUrl
-  thumbnailUrl
-  downloadType
-  quality
-  errorMessage
-  createdAt
-  updatedAt
-  preset {
-    id
-    name
-  }
-  files {
-    name
-    kind
-    url
-  }
-}`) as unknown as TypedDocumentString<WebEventsSubscription, WebEventsSubscriptionVariables>;
-export const WebFreshLinksDocument = new TypedDocumentString(`
-    query WebFreshLinks($id: ID!) {
-  download(id: $id) {
-    fileUrl
-    thumbnailUrl
-  }
-}
-    `) as unknown as TypedDocumentString<WebFreshLinksQuery, WebFreshLinksQueryVariables>;
-export const WebAddDocument = new TypedDocumentString(`
-    mutation WebAdd($input: AddDownloadInput!) {
-  addDownload(input: $input) {
-    __typename
-    ...WebFailure
-  }
-}
+    `, {"fragmentName":"WebTask"}) as unknown as TypedDocumentString<WebTaskFragment, unknown>;
+export const WebFailureFragmentDoc = new TypedDocumentString(`
     fragment WebFailure on Error {
   code
   message
   ... on InvalidInputError {
     field
   }
-}`) as unknown as TypedDocumentString<WebAddMutation, WebAddMutationVariables>;
-export const WebCancelDocument = new TypedDocumentString(`
-    mutation WebCancel($id: ID!) {
-  cancelDownload(id: $id) {
-    __typename
-    ...WebFailure
-  }
 }
-    fragment WebFailure on Error {
-  code
-  message
-  ... on InvalidInputError {
-    field
-  }
-}`) as unknown as TypedDocumentString<WebCancelMutation, WebCancelMutationVariables>;
-export const WebCancelGroupDocument = new TypedDocumentString(`
-    mutation WebCancelGroup($groupId: ID!) {
-  cancelGroup(groupId: $groupId) {
-    __typename
-    ...WebFailure
-  }
-}
-    fragment WebFailure on Error {
-  code
-  message
-  ... on InvalidInputError {
-    field
-  }
-}`) as unknown as TypedDocumentString<WebCancelGroupMutation, WebCancelGroupMutationVariables>;
-export const WebRetryDocument = new TypedDocumentString(`
-    mutation WebRetry($id: ID!) {
-  retryDownload(id: $id) {
-    __typename
-    ...WebFailure
-  }
-}
-    fragment WebFailure on Error {
-  code
-  message
-  ... on InvalidInputError {
-    field
-  }
-}`) as unknown as TypedDocumentString<WebRetryMutation, WebRetryMutationVariables>;
-export const WebRemoveDocument = new TypedDocumentString(`
-    mutation WebRemove($id: ID!, $deleteFile: Boolean) {
-  removeDownload(id: $id, deleteFile: $deleteFile) {
-    __typename
-    ...WebFailure
-  }
-}
-    fragment WebFailure on Error {
-  code
-  message
-  ... on InvalidInputError {
-    field
-  }
-}`) as unknown as TypedDocumentString<WebRemoveMutation, WebRemoveMutationVariables>;
-export const WebClearDocument = new TypedDocumentString(`
-    mutation WebClear {
-  clearDownloads {
-    __typename
-    ...WebFailure
-  }
-}
-    fragment WebFailure on Error {
-  code
-  message
-  ... on InvalidInputError {
-    field
-  }
-}`) as unknown as TypedDocumentString<WebClearMutation, WebClearMutationVariables>;
+    `, {"fragmentName":"WebFailure"}) as unknown as TypedDocumentString<WebFailureFragment, unknown>;
 export const WebPresetsDocument = new TypedDocumentString(`
     query WebPresets {
   presets {
@@ -960,3 +784,179 @@ export const WebCheckFeedDocument = new TypedDocumentString(`
     field
   }
 }`) as unknown as TypedDocumentString<WebCheckFeedMutation, WebCheckFeedMutationVariables>;
+export const WebTasksDocument = new TypedDocumentString(`
+    query WebTasks($offset: Int, $limit: Int) {
+  downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {
+    ...WebTask
+  }
+  video: qualities(downloadType: VIDEO)
+  audio: qualities(downloadType: AUDIO)
+}
+    fragment WebTask on Download {
+  id
+  url
+  title
+  status
+  progress
+  speed
+  eta
+  filesize
+  downloadedBytes
+  formatNote
+  isPlaylist
+  playlistIndex
+  playlistTotal
+  groupId
+  filename
+  fileUrl
+  thumbnailUrl
+  downloadType
+  quality
+  errorMessage
+  createdAt
+  updatedAt
+  preset {
+    id
+    name
+  }
+  files {
+    name
+    kind
+    url
+  }
+}`) as unknown as TypedDocumentString<WebTasksQuery, WebTasksQueryVariables>;
+export const WebEventsDocument = new TypedDocumentString(`
+    subscription WebEvents($after: String) {
+  downloadEvents(after: $after) {
+    __typename
+    cursor
+    download {
+      ...WebTask
+    }
+  }
+}
+    fragment WebTask on Download {
+  id
+  url
+  title
+  status
+  progress
+  speed
+  eta
+  filesize
+  downloadedBytes
+  formatNote
+  isPlaylist
+  playlistIndex
+  playlistTotal
+  groupId
+  filename
+  fileUrl
+  thumbnailUrl
+  downloadType
+  quality
+  errorMessage
+  createdAt
+  updatedAt
+  preset {
+    id
+    name
+  }
+  files {
+    name
+    kind
+    url
+  }
+}`) as unknown as TypedDocumentString<WebEventsSubscription, WebEventsSubscriptionVariables>;
+export const WebFreshLinksDocument = new TypedDocumentString(`
+    query WebFreshLinks($id: ID!) {
+  download(id: $id) {
+    fileUrl
+    thumbnailUrl
+  }
+}
+    `) as unknown as TypedDocumentString<WebFreshLinksQuery, WebFreshLinksQueryVariables>;
+export const WebAddDocument = new TypedDocumentString(`
+    mutation WebAdd($input: AddDownloadInput!) {
+  addDownload(input: $input) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebAddMutation, WebAddMutationVariables>;
+export const WebCancelDocument = new TypedDocumentString(`
+    mutation WebCancel($id: ID!) {
+  cancelDownload(id: $id) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebCancelMutation, WebCancelMutationVariables>;
+export const WebCancelGroupDocument = new TypedDocumentString(`
+    mutation WebCancelGroup($groupId: ID!) {
+  cancelGroup(groupId: $groupId) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebCancelGroupMutation, WebCancelGroupMutationVariables>;
+export const WebRetryDocument = new TypedDocumentString(`
+    mutation WebRetry($id: ID!) {
+  retryDownload(id: $id) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebRetryMutation, WebRetryMutationVariables>;
+export const WebRemoveDocument = new TypedDocumentString(`
+    mutation WebRemove($id: ID!, $deleteFile: Boolean) {
+  removeDownload(id: $id, deleteFile: $deleteFile) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebRemoveMutation, WebRemoveMutationVariables>;
+export const WebClearDocument = new TypedDocumentString(`
+    mutation WebClear {
+  clearDownloads {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebClearMutation, WebClearMutationVariables>;
