@@ -71,6 +71,8 @@ const envSchema = z.object({
   MAX_SUBSCRIPTIONS_PER_CONNECTION: intInRange(1, 1000, 20).describe("Subscriptions one WebSocket may run at once"),
   EVENT_RETENTION: intInRange(100, 1_000_000, 10_000).describe("Events kept for subscribers to resume from (a cursor older is CURSOR_EXPIRED)"),
   EVENT_RETENTION_HOURS: intInRange(1, 24 * 30, 24).describe("Hours events are kept for resuming at most"),
+  AUTO_RETRY_ATTEMPTS: intInRange(1, 20, 3).describe("Runs a task gets when its failures are transient (a network error, HTTP 5xx or 429) before it ends in error"),
+  AUTO_RETRY_BASE_SECONDS: z.coerce.number().min(0).max(86_400).default(30).describe("Wait before the first automatic retry, doubling after each"),
   FEED_MINUTE_MS: intInRange(10, 3_600_000, 60_000).describe("How long a minute of a feed's checkEveryMinutes lasts (shorter only to test schedules)"),
   LEASE_MS: intInRange(1000, 3_600_000, 30_000).describe("PostgreSQL: a running task whose instance stops renewing its lease this long is taken over"),
   INSTANCE_ID: z
@@ -130,6 +132,8 @@ export type Config = {
   instanceId: string;
   leaseMs: number;
   feedMinuteMs: number;
+  /** Automatic retries of transient failures: runs in all, and the first wait. */
+  autoRetry: { attempts: number; baseSeconds: number };
 };
 
 export class ConfigError extends Error {}
@@ -206,6 +210,7 @@ export function loadConfig(env: Env = process.env): Config {
     instanceId: e.INSTANCE_ID ?? `${os.hostname()}-${process.pid}`, // cluster/leases.ts knows this shape
     leaseMs: e.LEASE_MS,
     feedMinuteMs: e.FEED_MINUTE_MS,
+    autoRetry: { attempts: e.AUTO_RETRY_ATTEMPTS, baseSeconds: e.AUTO_RETRY_BASE_SECONDS },
   };
 }
 

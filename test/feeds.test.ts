@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
-import { FINAL, spawnServerProcess, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { FINAL, spawnServerProcess, rootField, startTestServer, waitFor, type TestServer } from "./helpers.js";
 import { jsonBody, rest } from "./openapi.js";
 
 /** Feeds with real yt-dlp: a fixture RSS feed the test grows while it runs. */
@@ -28,11 +28,7 @@ type Entry = { entryId: string; title: string; state: string; reason: string | n
 type Feed = { id: string; title: string; lastError: string | null; failures: number; nextCheckAt: string; entries: { totalCount: number; edges: Array<{ node: Entry }> } };
 type Check = { found: number; new: number; queued: number; filtered: number; downloads: Array<{ id: string; title: string }> };
 
-async function call<T>(on: TestServer, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await on.gqlRaw(query, variables);
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return Object.values(result.data as Record<string, unknown>)[0] as T;
-}
+const call = rootField;
 
 export async function addFeed(on: TestServer, input: Record<string, unknown>): Promise<Feed> {
   const feed = await call<Feed & { message?: string }>(on, `mutation($input: AddFeedInput!) { addFeed(input: $input) { __typename ... on Feed { ${FEED} ${ENTRIES} } ... on Error { message } } }`, { input });

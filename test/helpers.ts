@@ -30,6 +30,13 @@ export function ok<T extends { __typename?: string }>(result: T): Exclude<T, Fai
   return result as Exclude<T, Failure>;
 }
 
+/** Runs a query or mutation over HTTP; the value of its one root field (GraphQL errors are thrown). */
+export async function rootField<T>(on: TestServer, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const result = await on.gqlRaw(query, variables);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return Object.values(result.data as Record<string, unknown>)[0] as T;
+}
+
 /** Debian's Chromium for playwright-core; the flags keep it from reaching for hosts these machines cannot reach. */
 export const CHROMIUM = {
   executablePath: "/usr/bin/chromium",

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MEDIA_DIR } from "./fixtures/media.js";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
-import { FINAL, figure, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { FINAL, figure, rootField, startTestServer, waitFor, type TestServer } from "./helpers.js";
 
 /** Download options and presets, with real yt-dlp and ffmpeg against the fixture server. */
 
@@ -31,12 +31,7 @@ afterAll(async () => {
   await fixture?.close();
 });
 
-/** Runs a mutation or query; its one root field's value. */
-async function call<T = Record<string, unknown>>(on: TestServer, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await on.gqlRaw(query, variables);
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return Object.values(result.data as Record<string, unknown>)[0] as T;
-}
+const call = rootField;
 
 export async function createPreset(on: TestServer, input: Record<string, unknown>): Promise<{ id: string }> {
   const preset = await call<{ id?: string; message?: string }>(

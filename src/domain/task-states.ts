@@ -9,6 +9,10 @@ export const isRunning = (row: Download) => isRunningStatus(row.status);
 /** What a task looks like when it (re)enters the queue. */
 export const FRESH: TaskPatch = {
   status: "pending",
+  attempt: 0,
+  nextAttemptAt: null,
+  errorKind: null,
+  lastError: "",
   progress: 0,
   downloadedBytes: 0,
   speedBytes: null,

@@ -45,6 +45,14 @@ export type Download = {
   feedId: string | null;
   /** The video it downloaded, "{extractor}:{id}" as yt-dlp names it (once completed). */
   sourceKey: string | null;
+  /** Runs started since it was queued or retried by a person. */
+  attempt: number;
+  /** When a transient failure's automatic retry may run. */
+  nextAttemptAt: Date | null;
+  /** transient, permanent or unknown, once a run failed (domain/failure-kinds.ts). */
+  errorKind: string | null;
+  /** The last run's error, also while it waits for its retry. */
+  lastError: string;
 };
 
 /** A change to a task's fields. */

@@ -48,3 +48,7 @@ export type FolderField = (typeof FOLDER_FIELDS)[number];
 /** What became of an entry a feed's source listed. */
 export const FEED_ENTRY_STATES = ["queued", "filtered", "already_downloaded", "seen"] as const;
 export type FeedEntryState = (typeof FEED_ENTRY_STATES)[number];
+
+/** Why a task failed, as far as retrying goes: transient failures are retried by themselves (domain/failure-kinds.ts). */
+export const ERROR_KINDS = ["transient", "permanent", "unknown"] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];

@@ -36,17 +36,10 @@ export async function readJsonBody(req: IncomingMessage): Promise<Record<string,
   if (!/^application\/json\b/i.test(type)) {
     throw new RestError(415, "UNSUPPORTED_MEDIA_TYPE", "the body must be JSON (content-type: application/json)");
   }
-  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
+  const text = await readBody(req, MAX_BODY_BYTES, tooLarge);
   let body: unknown;
   try {
-    body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    body = JSON.parse(text);
   } catch {
     throw new RestError(400, "BAD_REQUEST", "the body is not valid JSON");
   }
@@ -57,3 +50,16 @@ export async function readJsonBody(req: IncomingMessage): Promise<Record<string,
 }
 
 const tooLarge = () => new RestError(413, "PAYLOAD_TOO_LARGE", `the body must be at most ${MAX_BODY_BYTES} bytes`);
+
+/** A request's body as text, refused with `tooLarge()` past `maxBytes` (by its Content-Length, or as it arrives). */
+export async function readBody(req: IncomingMessage, maxBytes: number, tooLarge: () => RestError): Promise<string> {
+  if (Number(req.headers["content-length"] ?? 0) > maxBytes) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}

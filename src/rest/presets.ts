@@ -4,7 +4,7 @@ import { MAX_COOKIES_BYTES } from "../presets/cookies.js";
 import type { Handler } from "./downloads.js";
 import { ClearPresetCookies, CreatePreset, DeletePreset, GetPreset, ListPresets, SetPresetCookies, UpdatePreset } from "./documents-settings.js";
 import { succeeded } from "./graphql.js";
-import { readJsonBody, RestError, sendJson } from "./http.js";
+import { readBody, readJsonBody, RestError, sendJson } from "./http.js";
 import { optionsInput, optionsOutput } from "./options.js";
 import { downloadType, queryParams, stringField } from "./params.js";
 
@@ -87,14 +87,5 @@ async function readTextBody(req: IncomingMessage): Promise<string> {
   if (!/^text\/plain\b/i.test(req.headers["content-type"] ?? "")) {
     throw new RestError(415, "UNSUPPORTED_MEDIA_TYPE", "send the cookies file as the body (content-type: text/plain)");
   }
-  const tooLarge = () => new RestError(413, "PAYLOAD_TOO_LARGE", `a cookies file is at most ${MAX_COOKIES_BYTES} bytes`);
-  if (Number(req.headers["content-length"] ?? 0) > MAX_COOKIES_BYTES) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_COOKIES_BYTES) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  return readBody(req, MAX_COOKIES_BYTES, () => new RestError(413, "PAYLOAD_TOO_LARGE", `a cookies file is at most ${MAX_COOKIES_BYTES} bytes`));
 }

@@ -85,3 +85,10 @@ export const builder = new SchemaBuilder<{
 builder.queryType({ description: "Reading tasks and what the server runs" });
 builder.mutationType({ description: "Queueing, stopping and removing tasks; presets; updating yt-dlp" });
 builder.subscriptionType({ description: "Live task changes over graphql-ws (graphql-transport-ws protocol)" });
+
+/** Reads a row once per request: a listing names the same few presets and feeds many times. */
+export function readOnce<T>(cache: Map<string, Promise<T>>, id: string, read: (id: string) => Promise<T>): Promise<T> {
+  const pending = cache.get(id) ?? read(id);
+  cache.set(id, pending);
+  return pending;
+}

@@ -1,4 +1,4 @@
-import { DOWNLOAD_TYPES, STATUSES, type DownloadStatus as Status, type DownloadType as DownloadTypeValue } from "../domain/vocabulary.js";
+import { DOWNLOAD_TYPES, ERROR_KINDS, STATUSES, type DownloadStatus as Status, type DownloadType as DownloadTypeValue } from "../domain/vocabulary.js";
 import { builder } from "./builder.js";
 
 /** The vocabulary's enums (domain/vocabulary.ts), with what each value means. */
@@ -35,4 +35,13 @@ export const DownloadOrder = builder.enumType("DownloadOrder", {
     OLDEST_FIRST: { value: "asc", description: "Queue order: by creation time, then place in the playlist, then id (unique, so paging never skips or repeats)" },
     NEWEST_FIRST: { value: "desc", description: "Exactly the reverse of OLDEST_FIRST: the newest first, a playlist's last entry first" },
   } as const,
+});
+
+export const ErrorKind = builder.enumType("ErrorKind", {
+  description: "What kind of failure a run had (see the README's automatic retries)",
+  values: enumValues(ERROR_KINDS, {
+    transient: "A passing one (network, HTTP 5xx or 429, timeouts): retried by itself while AUTO_RETRY_ATTEMPTS allows",
+    permanent: "One a retry cannot mend (HTTP 404, removed or private video, sign-in, disk full): waits for a person",
+    unknown: "Not classified: waits for a person",
+  }),
 });

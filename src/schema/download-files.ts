@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseOptions } from "../domain/options.js";
 import { filesOf, type Download as DownloadRow, type TaskFile } from "../domain/task.js";
-import { builder } from "./builder.js";
+import { builder, readOnce } from "./builder.js";
 import { Download } from "./download.js";
 import { DownloadOptions, FileKind } from "./download-options.js";
 import { Preset } from "./preset.js";
@@ -32,12 +32,7 @@ builder.objectFields(Download, (t) => ({
     type: Preset,
     nullable: true,
     description: "The preset it was queued with; null when none, or when the preset was deleted since",
-    resolve: (row, _args, ctx) => {
-      if (!row.presetId) return null;
-      const cached = ctx.presetsRead.get(row.presetId) ?? ctx.presets.get(row.presetId);
-      ctx.presetsRead.set(row.presetId, cached);
-      return cached;
-    },
+    resolve: (row, _args, ctx) => (row.presetId ? readOnce(ctx.presetsRead, row.presetId, (id) => ctx.presets.get(id)) : null),
   }),
   files: t.field({
     type: [DownloadFile],

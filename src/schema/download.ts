@@ -3,7 +3,8 @@ import { acceptedQualities } from "../domain/vocabulary.js";
 import { downloadTypeOf, statusOf, type Download as DownloadRow } from "../domain/task.js";
 import { MAX_PAGE_SIZE } from "../tasks/validation.js";
 import { builder } from "./builder.js";
-import { DownloadOrder, DownloadStatus, DownloadType } from "./download-enums.js";
+import { DownloadOrder, DownloadStatus, DownloadType, ErrorKind } from "./download-enums.js";
+import type { ErrorKind as ErrorKindValue } from "../domain/vocabulary.js";
 
 export { DownloadOrder, DownloadStatus, DownloadType };
 
@@ -79,6 +80,10 @@ export const Download = builder.objectRef<DownloadRow>("Download").implement({
       resolve: (row) => downloadTypeOf(row),
     }),
     errorMessage: t.string({ nullable: true, description: "The error yt-dlp reported; null unless status is ERROR", resolve: (row) => row.errorMessage || null }),
+    attempt: t.exposeInt("attempt", { description: "Runs started since it was queued (or retried by a person)" }),
+    nextAttemptAt: t.expose("nextAttemptAt", { type: "DateTime", nullable: true, description: "A transient failure's automatic retry runs then; null when none waits" }),
+    errorKind: t.field({ type: ErrorKind, nullable: true, description: "Whether its last failure was transient (retried by itself), permanent or unknown", resolve: (row) => (row.errorKind as ErrorKindValue | null) ?? null }),
+    lastError: t.string({ nullable: true, description: "Its last run's error, also while it waits for a retry (when errorMessage is null)", resolve: (row) => row.lastError || null }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When the task was queued" }),
     startedAt: t.expose("startedAt", { type: "DateTime", nullable: true, description: "When its latest run started; null until it runs" }),
     completedAt: t.expose("completedAt", { type: "DateTime", nullable: true, description: "When it completed; null until then" }),

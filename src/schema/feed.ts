@@ -4,7 +4,7 @@ import { parseFilters, type Feed as FeedRow, type FeedEntry as EntryRow, type Fe
 import { parseOptions } from "../domain/options.js";
 import { FEED_ENTRY_STATES, type FeedEntryState } from "../domain/vocabulary.js";
 import type { FeedCheck as Check } from "../feeds/feeds.js";
-import { builder, type Context } from "./builder.js";
+import { builder, readOnce, type Context } from "./builder.js";
 import { Download } from "./download.js";
 import { DownloadType } from "./download-enums.js";
 import { DownloadOptions, DownloadOptionsInput, optionsChangeOf } from "./download-options.js";
@@ -204,11 +204,6 @@ builder.objectField(Download, "feed", (t) =>
     type: Feed,
     nullable: true,
     description: "The feed that queued it; null when none, or when the feed was removed since",
-    resolve: (row, _args, ctx) => {
-      if (!row.feedId) return null;
-      const read = ctx.feedsRead.get(row.feedId) ?? ctx.feeds.get(row.feedId);
-      ctx.feedsRead.set(row.feedId, read);
-      return read;
-    },
+    resolve: (row, _args, ctx) => (row.feedId ? readOnce(ctx.feedsRead, row.feedId, (id) => ctx.feeds.get(id)) : null),
   }),
 );

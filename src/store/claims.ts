@@ -25,6 +25,8 @@ export interface Claims {
   requeueExpired(leaseMs: number, updatedAt: Date): Promise<Requeued[]>;
 }
 
+/** Pending, held by nobody, and not waiting for an automatic retry (`?`: now, on the server's clock like nextAttemptAt). */
+const CLAIMABLE = `"status" = 'pending' AND "lockedBy" IS NULL AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ?)`;
 const QUEUE_ORDER = ORDER_COLUMNS.map((column) => `"${column}"`).join(", ");
 const HELD = [...RUNNING_STATUSES, "pending"].map((status) => `'${status}'`).join(", ");
 /** What a requeued task's row says (domain REQUEUED, in SQL). */
@@ -42,14 +44,15 @@ export class SqliteClaims implements Claims {
     this.claim = this.db
       .prepare(
         `UPDATE "Download" SET "lockedBy" = ?, "lockedAt" = ${now}, "updatedAt" = ?
-         WHERE "id" = (SELECT "id" FROM "Download" WHERE "status" = 'pending' AND "lockedBy" IS NULL ORDER BY ${QUEUE_ORDER} LIMIT 1) RETURNING *`,
+         WHERE "id" = (SELECT "id" FROM "Download" WHERE ${CLAIMABLE} ORDER BY ${QUEUE_ORDER} LIMIT 1) RETURNING *`,
       )
       .raw(true);
     this.renewal = this.db.prepare(`UPDATE "Download" SET "lockedAt" = ${now} WHERE "id" = ? AND "lockedBy" = ?`);
   }
 
   async claimNext(instanceId: string, updatedAt: Date): Promise<Download | undefined> {
-    const row = await withRetries(async () => this.claim.get(instanceId, sqliteTime(updatedAt)) as unknown[] | undefined);
+    const now = sqliteTime(updatedAt);
+    const row = await withRetries(async () => this.claim.get(instanceId, now, now) as unknown[] | undefined);
     return row && tasksOf({ names: columnNames(this.claim), rows: [row] })[0];
   }
 
@@ -83,7 +86,7 @@ export class PgClaims implements Claims {
     const result = await withRetries(() =>
       this.pool.query({
         text: `UPDATE "Download" SET "lockedBy" = $1, "lockedAt" = ${PgClaims.NOW}, "updatedAt" = $2
-          WHERE "id" = (SELECT "id" FROM "Download" WHERE "status" = 'pending' AND "lockedBy" IS NULL ORDER BY ${QUEUE_ORDER} LIMIT 1 FOR UPDATE SKIP LOCKED)
+          WHERE "id" = (SELECT "id" FROM "Download" WHERE ${CLAIMABLE.replace("?", "$2")} ORDER BY ${QUEUE_ORDER} LIMIT 1 FOR UPDATE SKIP LOCKED)
           RETURNING *`,
         values: [instanceId, updatedAt],
         rowMode: "array",

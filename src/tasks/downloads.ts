@@ -60,7 +60,7 @@ export class DownloadService {
       stopProcesses: (row) => this.stopProcesses(row),
     });
     const stopJob = (id: string, keepFiles: boolean) => (keepFiles ? this.queue.release(id) : this.queue.cancel(id));
-    const reporter = new JobReporter(this.tasks, this.live, bus, () => this.queue.wake(), config, this.leases, stopJob);
+    const reporter = new JobReporter(this.tasks, this.live, bus, () => this.queue.wake(), config, this.leases, stopJob, config.autoRetry);
     this.queue = new DownloadQueue(
       {
         concurrency: config.maxConcurrentDownloads,

@@ -10,6 +10,7 @@ import type { Leases } from "../cluster/leases.js";
 import type { TaskStore } from "../store/tasks.js";
 import { downloadTypeOf } from "../domain/task.js";
 import { parseOptions } from "../domain/options.js";
+import { failureKind } from "../domain/failure-kinds.js";
 import { FRESH, IDLE, RELEASED, REQUEUED } from "../domain/task-states.js";
 import type { AddressPolicy } from "../security/url-guard.js";
 import { checkFetchableUrl, withoutCredentials } from "./validation.js";
@@ -26,6 +27,8 @@ export class JobReporter {
     private readonly leases: Leases,
     /** Stops a job: `keepFiles` for another instance to resume it, else as a cancel. */
     private readonly stopJob: (id: string, keepFiles: boolean) => Promise<void>,
+    /** Transient failures are retried by themselves: runs in all, and the first wait (doubling). */
+    private readonly retry: { attempts: number; baseSeconds: number },
   ) {}
 
   /** Stops renewing the lease of each running task, by task id. */
@@ -44,10 +47,11 @@ export class JobReporter {
     const live = this.live;
     return {
       started: async () => {
-        live.track(this.claimedRows.get(id)!);
+        const row = this.claimedRows.get(id)!;
+        live.track(row);
         this.claimedRows.delete(id);
         this.holds.set(id, this.leases.hold(id, () => void this.stopLost(id)));
-        await live.status(id, { status: "downloading", startedAt: new Date(), errorMessage: "" });
+        await live.status(id, { status: "downloading", startedAt: new Date(), errorMessage: "", nextAttemptAt: null, attempt: row.attempt + 1 });
       },
       spawned: (pid) => live.persist(id, { pid }),
       metadata: (m) =>
@@ -96,11 +100,13 @@ export class JobReporter {
           ...(result.formatNote ? { formatNote: result.formatNote } : {}),
           ...(result.thumbnailPath ? { thumbnailPath: result.thumbnailPath } : {}),
           files: JSON.stringify(result.files),
+          errorKind: null,
+          lastError: "",
           ...(result.sourceKey ? { sourceKey: result.sourceKey } : {}),
         });
         return;
       case "failed":
-        await done({ status: "error", errorMessage: result.message });
+        await this.failed(id, result.message, done);
         return;
       case "cancelled":
         await done({ status: "cancelled" });
@@ -116,6 +122,22 @@ export class JobReporter {
         return;
       }
     }
+  }
+
+  /**
+   * A failed run: a transient failure goes back to the queue, resuming from its partial file, to
+   * run again after a wait that doubles (while runs are left); anything else ends in error.
+   */
+  private async failed(id: string, message: string, done: (patch: TaskPatch) => Promise<Download | undefined>): Promise<void> {
+    const kind = failureKind(message);
+    const attempt = this.live.get(id)?.attempt ?? 1;
+    if (kind !== "transient" || attempt >= this.retry.attempts) {
+      await done({ status: "error", errorMessage: message, lastError: message, errorKind: kind });
+      return;
+    }
+    const waitMs = this.retry.baseSeconds * 1000 * 2 ** (attempt - 1);
+    await done({ status: "pending", errorMessage: "", lastError: message, errorKind: kind, nextAttemptAt: new Date(Date.now() + waitMs) });
+    setTimeout(this.wake, waitMs + 10).unref(); // this instance claims it when due (others sweep)
   }
 
   /** A submission turned out to be a playlist: it becomes entry 1, and entries 2..N are added. */
