@@ -10,6 +10,7 @@ import { PresetService } from "./presets/presets.js";
 import { FeedChecks } from "./feeds/checks.js";
 import { FeedService } from "./feeds/feeds.js";
 import { FeedScheduler } from "./feeds/scheduler.js";
+import { startAutoClear } from "./ops/auto-clear.js";
 
 /** A feed's check may hold its lease this many times LEASE_MS (a check lists and may fetch metadata). */
 const FEED_LEASE_TIMES = 5;
@@ -84,6 +85,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
   }).catch(unwind);
   const stopWaiting = await resumeWhenThereIsRoom(downloads, config.dataDir, log);
   await scheduler.start(!store.shared).catch(unwind);
+  const stopAutoClear = startAutoClear(downloads, config.autoClear, log);
   const { port } = http.server.address() as AddressInfo;
   return {
     url: `http://${config.host}:${port}`,
@@ -92,6 +94,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     log,
     async close() {
       stopWaiting();
+      stopAutoClear();
       ytdlp.stop();
       scheduler.stop();
       await http.close();

@@ -42,6 +42,7 @@ export function newTask(
     presetId: null,
     feedId: null,
     sourceKey: null,
+    priority: 0,
     ...fields,
     ...FRESH,
     title: fields.url,

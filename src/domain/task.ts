@@ -53,6 +53,8 @@ export type Download = {
   errorKind: string | null;
   /** The last run's error, also while it waits for its retry. */
   lastError: string;
+  /** Claimed before tasks of a lower priority. */
+  priority: number;
 };
 
 /** A change to a task's fields. */

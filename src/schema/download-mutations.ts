@@ -92,6 +92,13 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: "The task's id" }) },
     resolve: (_root, args, ctx) => ctx.downloads.retry(String(args.id)),
   }),
+  prioritizeDownload: t.field({
+    type: Download,
+    description: "Moves a queued task to the front: it starts next",
+    errors: { ...taskErrors, union: { description: "The task, or why it could not be moved" } },
+    args: { id: t.arg.id({ required: true, description: "The task's id" }) },
+    resolve: async (_root, args, ctx) => ctx.downloads.control.prioritize(await ctx.downloads.require(String(args.id))),
+  }),
   removeDownload: t.field({
     type: RemovedDownload,
     description: "Deletes a task (cancelling it if it runs); with deleteFile, also its file and thumbnail",

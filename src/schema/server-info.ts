@@ -23,6 +23,7 @@ const ServerInfo = builder.objectRef<YtdlpStatus>("ServerInfo").implement({
       resolve: (info) => info.releasedAt ?? null,
     }),
     ytdlpSource: t.field({ type: YtdlpSource, description: "Where that yt-dlp comes from", resolve: (info) => info.source }),
+    queuePaused: t.boolean({ description: "Whether the queue is paused (pauseQueue): running tasks finish, nothing new starts", resolve: (_info, _args, ctx) => ctx.downloads.control.paused() }),
     ytdlpOutdated: t.exposeBoolean("outdated", {
       description: `True when that release is more than ${OUTDATED_AFTER_DAYS} days old: sites change, update it (updateYtdlp)`,
     }),
@@ -43,3 +44,22 @@ builder.mutationField("updateYtdlp", (t) =>
     resolve: (_root, _args, ctx) => ctx.ytdlp.update(),
   }),
 );
+
+builder.mutationFields((t) => ({
+  pauseQueue: t.field({
+    type: ServerInfo,
+    description: "Pauses the queue on every instance, across restarts: running tasks finish, nothing new starts",
+    resolve: async (_root, _args, ctx) => {
+      await ctx.downloads.control.pause();
+      return ctx.ytdlp.status();
+    },
+  }),
+  resumeQueue: t.field({
+    type: ServerInfo,
+    description: "Lets the queue start tasks again",
+    resolve: async (_root, _args, ctx) => {
+      await ctx.downloads.control.resume();
+      return ctx.ytdlp.status();
+    },
+  }),
+}));

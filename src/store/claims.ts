@@ -25,9 +25,14 @@ export interface Claims {
   requeueExpired(leaseMs: number, updatedAt: Date): Promise<Requeued[]>;
 }
 
-/** Pending, held by nobody, and not waiting for an automatic retry (`?`: now, on the server's clock like nextAttemptAt). */
-const CLAIMABLE = `"status" = 'pending' AND "lockedBy" IS NULL AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ?)`;
-const QUEUE_ORDER = ORDER_COLUMNS.map((column) => `"${column}"`).join(", ");
+/**
+ * Pending, held by nobody, not waiting for an automatic retry (`?`: now, on the server's clock
+ * like nextAttemptAt), and the queue not paused (a setting every instance reads in the same statement).
+ */
+const CLAIMABLE = `"status" = 'pending' AND "lockedBy" IS NULL AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ?)
+  AND NOT EXISTS (SELECT 1 FROM "Setting" WHERE "key" = 'queuePaused' AND "value" = 'true')`;
+/** A prioritized task first, then the listing order. */
+const QUEUE_ORDER = ['"priority" DESC', ...ORDER_COLUMNS.map((column) => `"${column}"`)].join(", ");
 const HELD = [...RUNNING_STATUSES, "pending"].map((status) => `'${status}'`).join(", ");
 /** What a requeued task's row says (domain REQUEUED, in SQL). */
 const REQUEUE_SET = `"status" = 'pending', "lockedBy" = NULL, "lockedAt" = NULL, "pid" = NULL, "speedBytes" = NULL, "etaSeconds" = NULL`;

@@ -14,12 +14,14 @@ import { PgClaims, SqliteClaims } from "./claims.js";
 import { TaskStore } from "./tasks.js";
 import { PresetStore } from "./presets.js";
 import { FeedStore } from "./feeds.js";
+import { SettingStore } from "./settings.js";
 
 /** The database: every statement on the task and preset tables, and the event log's. */
 export type Store = {
   tasks: TaskStore;
   presets: PresetStore;
   feeds: FeedStore;
+  settings: SettingStore;
   events: EventWriter;
   /** Whether several instances may share the database (PostgreSQL), so tasks are claimed with leases. */
   shared: boolean;
@@ -82,6 +84,7 @@ async function openSqlite(databaseUrl: string, migrate: boolean): Promise<Store>
     tasks: new TaskStore(prisma, reads, writes, claims),
     presets: new PresetStore(prisma),
     feeds: new FeedStore(prisma),
+    settings: new SettingStore(prisma),
     events: writes,
     shared: false,
     async close() {
@@ -119,6 +122,7 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
     tasks: new TaskStore(prisma, new PgTaskReads(pool), writes, new PgClaims(pool)),
     presets: new PresetStore(prisma),
     feeds: new FeedStore(prisma),
+    settings: new SettingStore(prisma),
     events: writes,
     shared: true,
     async close() {

@@ -1,5 +1,5 @@
 import type { Download, TaskPatch } from "../domain/task.js";
-import { RUNNING_STATUSES } from "../domain/vocabulary.js";
+import { FINISHED_STATUSES, RUNNING_STATUSES } from "../domain/vocabulary.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Claims, Requeued } from "./claims.js";
 import type { FastWriter } from "./raw-writes.js";
@@ -118,6 +118,18 @@ export class TaskStore {
     return this.prisma.download.updateManyAndReturn({ where: { lockedBy: instanceId, status: { in: [...RUNNING_STATUSES, "pending"] } }, data: patch });
   }
 
+
+  /** Puts a queued task (pending, held by nobody) before every other: the row after, or undefined if it is not queued. */
+  async prioritize(id: string): Promise<Download | undefined> {
+    const { _max } = await this.prisma.download.aggregate({ _max: { priority: true }, where: { status: "pending" } });
+    const [row] = await this.prisma.download.updateManyAndReturn({ where: { id, status: "pending", lockedBy: null }, data: { priority: (_max.priority ?? 0) + 1 } });
+    return row;
+  }
+
+  /** Finished tasks that last changed before `before`, oldest first (auto-clear). */
+  finishedBefore(before: Date, limit: number): Promise<Download[]> {
+    return this.prisma.download.findMany({ where: { status: { in: FINISHED_STATUSES }, updatedAt: { lt: before } }, orderBy: { updatedAt: "asc" }, take: limit });
+  }
 
   /** Those of `ids` still queued (pending, held by nobody), changed by `patch`: the rows after. */
   updateQueued(ids: string[], patch: TaskPatch): Promise<Download[]> {

@@ -16,6 +16,7 @@ import { jobOf, JobReporter } from "./job-reporter.js";
 import { LiveTasks } from "./live-tasks.js";
 import { watchTasks } from "./task-events.js";
 import { Cancellation, ignoreConflict } from "./cancellation.js";
+import { QueueControl } from "./queue-control.js";
 import { FINISHED_STATUSES, FRESH, newTask, isFinished, isRunning, RUNNING_STATUSES, type DownloadStatus } from "../domain/task-states.js";
 import type { ListFilter, PageRequest } from "../store/task-reads.js";
 import type { TaskStore } from "../store/tasks.js";
@@ -29,6 +30,8 @@ export class DownloadService {
   private readonly live: LiveTasks;
   private readonly subscribers = { open: 0 };
   private readonly cancellation: Cancellation;
+  /** Pausing the queue, moving a task to the front. */
+  readonly control: QueueControl;
 
   private readonly tasks: TaskStore;
   private readonly leases: Leases;
@@ -59,6 +62,7 @@ export class DownloadService {
       list: (filter) => this.list(filter),
       stopProcesses: (row) => this.stopProcesses(row),
     });
+    this.control = new QueueControl(store.settings, this.tasks, () => this.queue.wake());
     const stopJob = (id: string, keepFiles: boolean) => (keepFiles ? this.queue.release(id) : this.queue.cancel(id));
     const reporter = new JobReporter(this.tasks, this.live, bus, () => this.queue.wake(), config, this.leases, stopJob, config.autoRetry);
     this.queue = new DownloadQueue(
@@ -217,6 +221,18 @@ export class DownloadService {
     return row;
   }
 
+  /** Removes finished tasks that last changed before `before` (AUTO_CLEAR_AFTER_DAYS); how many. */
+  async clearFinishedBefore(before: Date, deleteFiles: boolean): Promise<number> {
+    let removed = 0;
+    for (;;) {
+      const rows = await this.tasks.finishedBefore(before, CLEAR_BATCH);
+      if (rows.length === 0) return removed;
+      const deleted = await this.deleteFinished(rows, FINISHED_STATUSES, deleteFiles);
+      removed += deleted.size;
+      if (deleted.size === 0) return removed;
+    }
+  }
+
   /** Removes every finished task in the given statuses; returns their ids. */
   async clear(statuses: DownloadStatus[], deleteFiles: boolean): Promise<string[]> {
     const unfinished = statuses.filter((s) => !FINISHED_STATUSES.includes(s));
@@ -228,12 +244,18 @@ export class DownloadService {
     for (;;) {
       const rows = await this.tasks.list({ status: statuses, limit: CLEAR_BATCH });
       if (rows.length === 0) return removed;
-      const deleted = await this.tasks.deleteIn(rows.map((row) => row.id), statuses); // those still finished
-      if (deleteFiles) await removeFilesOfJobs({ ...this.config, folders: rows.flatMap((row) => foldersOf(this.config.downloadDir, row.filepath)) }, [...deleted]);
-      for (const row of rows) if (deleted.has(row.id)) this.bus.publish({ kind: "removed", download: row });
+      const deleted = await this.deleteFinished(rows, statuses, deleteFiles);
       removed.push(...deleted);
       await new Promise((resolve) => setImmediate(resolve));
     }
+  }
+
+  /** Deletes those of `rows` still in one of `statuses` (and their files when asked), publishing each; which it deleted. */
+  private async deleteFinished(rows: Download[], statuses: DownloadStatus[], deleteFiles: boolean): Promise<Set<string>> {
+    const deleted = await this.tasks.deleteIn(rows.map((row) => row.id), statuses);
+    if (deleteFiles) await removeFilesOfJobs({ ...this.config, folders: rows.flatMap((row) => foldersOf(this.config.downloadDir, row.filepath)) }, [...deleted]);
+    for (const row of rows) if (deleted.has(row.id)) this.bus.publish({ kind: "removed", download: row });
+    return deleted;
   }
 
   /** Events for one task or all, resumable by cursor (see tasks/task-events.ts). */
