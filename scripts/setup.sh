@@ -3,11 +3,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: yt-dlp and ffmpeg to run; with --test also Chromium (the web page's browser
+# Debian packages: yt-dlp, ffmpeg and Apprise to run; with --test also Chromium (the web page's browser
 # tests), PostgreSQL and Redis (the suite runs part of itself on a throwaway cluster and Redis).
 packages=()
 command -v yt-dlp >/dev/null || packages+=(yt-dlp)
 command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || packages+=(ffmpeg)
+command -v apprise >/dev/null || packages+=(apprise) # notifiers other than webhooks (ntfy://, discord://, ...)
 if [ "${1:-}" = "--test" ]; then
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   [ -d /usr/lib/postgresql ] || packages+=(postgresql)

@@ -11,6 +11,7 @@ import { FeedChecks } from "./feeds/checks.js";
 import { FeedService } from "./feeds/feeds.js";
 import { FeedScheduler } from "./feeds/scheduler.js";
 import { startAutoClear } from "./ops/auto-clear.js";
+import { startNotifications } from "./notifications/start.js";
 
 /** A feed's check may hold its lease this many times LEASE_MS (a check lists and may fetch metadata). */
 const FEED_LEASE_TIMES = 5;
@@ -78,7 +79,9 @@ export async function startApp(config: Config): Promise<RunningApp> {
     if (event.kind === "failed") log.warn({ ...fields, error: event.error }, `feed check failed: ${event.error}`);
     else log.info({ ...fields, found: event.check.found, new: event.check.new, queued: event.check.queued, filtered: event.check.filtered }, `feed checked: ${event.check.queued} queued`);
   });
-  const http = createHttpApp({ downloads, presets, feeds, ytdlp }, { metrics: new Metrics(bus, downloads, config.instanceId, feeds.events), log }, config, web);
+  const notifications = startNotifications(store.notifiers, bus, feeds.events, { instanceId: config.instanceId, backoffBaseMs: config.notifierBackoffBaseMs, allowAddresses: config.allowAddresses }, log);
+  started.push(async () => notifications.stop());
+  const http = createHttpApp({ downloads, presets, feeds, notifiers: notifications.service, ytdlp }, { metrics: new Metrics(bus, downloads, config.instanceId, feeds.events), log }, config, web);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", (error: NodeJS.ErrnoException) => reject(new ConfigError(listenProblem(error, config))));
     http.server.listen(config.port, config.host, resolve);
@@ -95,6 +98,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     async close() {
       stopWaiting();
       stopAutoClear();
+      notifications.stop();
       ytdlp.stop();
       scheduler.stop();
       await http.close();

@@ -75,6 +75,7 @@ const envSchema = z.object({
   AUTO_RETRY_BASE_SECONDS: z.coerce.number().min(0).max(86_400).default(30).describe("Wait before the first automatic retry, doubling after each"),
   AUTO_CLEAR_AFTER_DAYS: z.coerce.number().min(0).max(3650).default(0).describe("Finished tasks are removed this many days after they last changed (0: never)"),
   AUTO_CLEAR_FILES: flag.describe("true: tasks removed by AUTO_CLEAR_AFTER_DAYS take their files with them"),
+  NOTIFIER_BACKOFF_BASE_MS: intInRange(10, 3_600_000, 5000).describe("The first wait before a failed notification is tried again, doubling after each failure (at most a day)"),
   FEED_MINUTE_MS: intInRange(10, 3_600_000, 60_000).describe("How long a minute of a feed's checkEveryMinutes lasts (shorter only to test schedules)"),
   LEASE_MS: intInRange(1000, 3_600_000, 30_000).describe("PostgreSQL: a running task whose instance stops renewing its lease this long is taken over"),
   INSTANCE_ID: z
@@ -134,6 +135,7 @@ export type Config = {
   instanceId: string;
   leaseMs: number;
   feedMinuteMs: number;
+  notifierBackoffBaseMs: number;
   /** Finished tasks removed by themselves after this many days (0: never), with their files or not. */
   autoClear: { afterDays: number; files: boolean };
   /** Automatic retries of transient failures: runs in all, and the first wait. */
@@ -214,6 +216,7 @@ export function loadConfig(env: Env = process.env): Config {
     instanceId: e.INSTANCE_ID ?? `${os.hostname()}-${process.pid}`, // cluster/leases.ts knows this shape
     leaseMs: e.LEASE_MS,
     feedMinuteMs: e.FEED_MINUTE_MS,
+    notifierBackoffBaseMs: e.NOTIFIER_BACKOFF_BASE_MS,
     autoClear: { afterDays: e.AUTO_CLEAR_AFTER_DAYS, files: e.AUTO_CLEAR_FILES },
     autoRetry: { attempts: e.AUTO_RETRY_ATTEMPTS, baseSeconds: e.AUTO_RETRY_BASE_SECONDS },
   };

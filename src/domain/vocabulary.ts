@@ -52,3 +52,7 @@ export type FeedEntryState = (typeof FEED_ENTRY_STATES)[number];
 /** Why a task failed, as far as retrying goes: transient failures are retried by themselves (domain/failure-kinds.ts). */
 export const ERROR_KINDS = ["transient", "permanent", "unknown"] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+/** What a notifier can be told of (GraphQL's NotifierEvent: DOWNLOAD_COMPLETED, ...). */
+export const NOTIFIER_EVENTS = ["download.completed", "download.failed", "feed.new_entries", "feed.failed"] as const;
+export type NotifierEventType = (typeof NOTIFIER_EVENTS)[number];

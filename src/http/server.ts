@@ -24,6 +24,7 @@ import type { Metrics } from "../ops/metrics.js";
 import type { YtdlpService } from "../ops/ytdlp-updates.js";
 import type { PresetService } from "../presets/presets.js";
 import type { FeedService } from "../feeds/feeds.js";
+import type { NotifierService } from "../notifications/notifiers.js";
 import { GRAPHQL_PATH, graphiqlPage } from "./graphiql.js";
 import { sendAsset, type WebPage } from "./web-page.js";
 
@@ -37,7 +38,7 @@ type WsExtra = { socket: WebSocket; request: IncomingMessage; caller?: Caller };
 
 /** One node:http server: GraphQL over HTTP and WebSocket at /graphql, REST under /api. */
 export function createHttpApp(
-  deps: { downloads: DownloadService; presets: PresetService; feeds: FeedService; ytdlp: YtdlpService },
+  deps: { downloads: DownloadService; presets: PresetService; feeds: FeedService; notifiers: NotifierService; ytdlp: YtdlpService },
   ops: { metrics: Metrics; log: Logger },
   config: Config,
   web: WebPage,

@@ -10,6 +10,7 @@ import type { PresetService } from "../presets/presets.js";
 import type { Preset } from "../domain/preset.js";
 import type { Feed } from "../domain/feed.js";
 import type { FeedService } from "../feeds/feeds.js";
+import type { NotifierService } from "../notifications/notifiers.js";
 import type { YtdlpService } from "../ops/ytdlp-updates.js";
 
 /** Built per request (HTTP, graphql-ws and the REST layer alike): `caller` says who is asking. */
@@ -17,6 +18,7 @@ export type Context = {
   downloads: DownloadService;
   presets: PresetService;
   feeds: FeedService;
+  notifiers: NotifierService;
   ytdlp: YtdlpService;
   /** Presets read while answering this request, by id (a listing names the same few many times). */
   presetsRead: Map<string, Promise<Preset | null>>;

@@ -7,6 +7,7 @@ import "./download-files.js";
 import "./preset.js";
 import "./feed.js";
 import "./feed-events.js";
+import "./notifier.js";
 import "./download-connection.js";
 import "./events.js";
 import "./server-info.js";

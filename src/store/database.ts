@@ -15,6 +15,7 @@ import { TaskStore } from "./tasks.js";
 import { PresetStore } from "./presets.js";
 import { FeedStore } from "./feeds.js";
 import { SettingStore } from "./settings.js";
+import { NotifierStore } from "./notifiers.js";
 
 /** The database: every statement on the task and preset tables, and the event log's. */
 export type Store = {
@@ -22,6 +23,7 @@ export type Store = {
   presets: PresetStore;
   feeds: FeedStore;
   settings: SettingStore;
+  notifiers: NotifierStore;
   events: EventWriter;
   /** Whether several instances may share the database (PostgreSQL), so tasks are claimed with leases. */
   shared: boolean;
@@ -85,6 +87,7 @@ async function openSqlite(databaseUrl: string, migrate: boolean): Promise<Store>
     presets: new PresetStore(prisma),
     feeds: new FeedStore(prisma),
     settings: new SettingStore(prisma),
+    notifiers: new NotifierStore(prisma),
     events: writes,
     shared: false,
     async close() {
@@ -123,6 +126,7 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
     presets: new PresetStore(prisma),
     feeds: new FeedStore(prisma),
     settings: new SettingStore(prisma),
+    notifiers: new NotifierStore(prisma),
     events: writes,
     shared: true,
     async close() {

@@ -1,0 +1,121 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { InputError, NotFoundError } from "../domain/errors.js";
+import { checkEvents, checkNotifierUrl, parseList, type Delivery, type Notifier } from "../domain/notifier.js";
+import type { NotifierEventType } from "../domain/vocabulary.js";
+import type { NotifierStore } from "../store/notifiers.js";
+import type { Deliverer } from "./deliverer.js";
+import { payloadOf, type NotifierEvent } from "./messages.js";
+import { send, type Attempt } from "./send.js";
+
+export type NotifierInput = {
+  name?: string;
+  url?: string;
+  events?: NotifierEventType[];
+  allowPrivateAddress?: boolean;
+  presetIds?: string[];
+  feedIds?: string[];
+  enabled?: boolean;
+};
+
+/** Notifiers, and the outbox: each event a notifier wants becomes a delivery, stored before it is sent. */
+export class NotifierService {
+  constructor(
+    private readonly store: NotifierStore,
+    private readonly deliverer: Deliverer,
+    private readonly allowAddresses: string[],
+  ) {}
+
+  list(): Promise<Notifier[]> {
+    return this.store.list();
+  }
+
+  get(id: string): Promise<Notifier | null> {
+    return this.store.get(id);
+  }
+
+  async require(id: string): Promise<Notifier> {
+    const notifier = await this.store.get(id);
+    if (!notifier) throw new NotFoundError(`no notifier with id ${id}`);
+    return notifier;
+  }
+
+  deliveries(notifierId: string, offset: number, limit: number): Promise<Delivery[]> {
+    return this.store.deliveries(notifierId, offset, limit);
+  }
+
+  countDeliveries(notifierId: string): Promise<number> {
+    return this.store.countDeliveries(notifierId);
+  }
+
+  /** A new notifier and its signing secret, which is shown this once. */
+  async add(input: NotifierInput): Promise<{ notifier: Notifier; secret: string }> {
+    const name = checkName(input.name ?? "");
+    const secret = `whsec_${randomBytes(24).toString("base64")}`;
+    const notifier = await this.store.create(randomUUID(), {
+      name,
+      url: checkNotifierUrl(input.url ?? ""),
+      secret,
+      events: JSON.stringify(checkEvents(input.events)),
+      presetIds: JSON.stringify(input.presetIds ?? []),
+      feedIds: JSON.stringify(input.feedIds ?? []),
+      allowPrivateAddress: input.allowPrivateAddress ?? false,
+      enabled: true,
+    });
+    return { notifier, secret };
+  }
+
+  /** Changes a notifier; enabling it again clears its failures, and what waited is sent. */
+  async update(id: string, input: NotifierInput): Promise<Notifier> {
+    await this.require(id);
+    const patch: Partial<Notifier> = {};
+    if (input.name !== undefined) patch.name = checkName(input.name);
+    if (input.url !== undefined) patch.url = checkNotifierUrl(input.url);
+    if (input.events !== undefined) patch.events = JSON.stringify(checkEvents(input.events));
+    if (input.presetIds !== undefined) patch.presetIds = JSON.stringify(input.presetIds);
+    if (input.feedIds !== undefined) patch.feedIds = JSON.stringify(input.feedIds);
+    if (input.allowPrivateAddress !== undefined) patch.allowPrivateAddress = input.allowPrivateAddress;
+    if (input.enabled !== undefined) Object.assign(patch, input.enabled ? { enabled: true, failures: 0, disabledReason: "" } : { enabled: false, disabledReason: "disabled by a person" });
+    const updated = (await this.store.update(id, patch)) ?? (await this.require(id));
+    this.deliverer.poke();
+    return updated;
+  }
+
+  async remove(id: string): Promise<Notifier> {
+    const notifier = await this.require(id);
+    await this.store.delete(id);
+    return notifier;
+  }
+
+  /** Sends a test message now, whether or not the notifier is enabled, and says how it went. */
+  async test(id: string): Promise<Attempt> {
+    const notifier = await this.require(id);
+    const event: NotifierEvent = { type: "notifier.test", data: { notifier: { id: notifier.id, name: notifier.name } }, title: "Test", body: `Test from the download server (${notifier.name})` };
+    return send(notifier, { id: randomUUID(), payload: payloadOf(event) } as Delivery, this.allowAddresses);
+  }
+
+  async redeliver(deliveryId: string): Promise<Delivery> {
+    const delivery = await this.store.redeliver(deliveryId);
+    if (!delivery) throw new NotFoundError(`no delivery with id ${deliveryId}`);
+    this.deliverer.poke();
+    return delivery;
+  }
+
+  /** Stores a delivery of `event` for every enabled notifier that wants it (its type, and its presets or feeds if it names some). */
+  async notify(event: NotifierEvent): Promise<void> {
+    const wanted = (await this.store.list()).filter((notifier) => {
+      if (!notifier.enabled || event.type === "notifier.test" || !parseList(notifier.events).includes(event.type)) return false;
+      const presets = parseList(notifier.presetIds);
+      const feeds = parseList(notifier.feedIds);
+      return (presets.length === 0 || (event.presetId != null && presets.includes(event.presetId))) && (feeds.length === 0 || (event.feedId != null && feeds.includes(event.feedId)));
+    });
+    const payload = payloadOf(event);
+    await this.store.addDeliveries(wanted.map((notifier) => ({ id: `msg_${randomUUID()}`, notifierId: notifier.id, type: event.type, payload })));
+    if (wanted.length) this.deliverer.poke();
+  }
+}
+
+function checkName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed || trimmed.length > 100) throw new InputError("name", "must be 1 to 100 characters");
+  return trimmed;
+}
