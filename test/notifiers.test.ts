@@ -7,6 +7,7 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
 import { FINAL, rootField, startTestServer, waitFor, type TestServer } from "./helpers.js";
+import { jsonBody, rest } from "./openapi.js";
 
 /** Notifiers: signed webhooks to a receiver on loopback, retried and in order; Apprise to a json:// receiver. */
 
@@ -114,6 +115,28 @@ describe("notifiers", () => {
       await waitFor(() => receiver.requests.length > 0, { what: "Apprise's message" });
       const message = JSON.parse(receiver.requests[0]!.body) as { title: string; message: string };
       expect(message.message).toMatch(/^Finished: clip/);
+    } finally {
+      await server.stop();
+      await receiver.close();
+    }
+  });
+
+  it("works over REST as the OpenAPI document says", async () => {
+    const receiver = await startReceiver(0);
+    const server = await startTestServer();
+    try {
+      const created = await rest(server.url, "/api/notifiers", jsonBody({ name: "rest", url: `${receiver.url}/rest`, events: ["download.completed"], allow_private_address: true }));
+      expect(created.status).toBe(201);
+      const notifier = created.body as { id: string; secret: string; events: string[] };
+      expect(notifier).toMatchObject({ events: ["download.completed"], secret: expect.stringMatching(/^whsec_/) });
+      expect((await rest(server.url, "/api/notifiers", jsonBody({ name: "bad", url: "https://x.example/", events: ["nope"] }))).status).toBe(400);
+      expect((await rest(server.url, `/api/notifiers/${notifier.id}/test`, { method: "POST" })).body).toMatchObject({ ok: true, status_code: 200 });
+      const listed = await rest(server.url, "/api/notifiers");
+      expect(JSON.stringify(listed.body)).not.toContain(notifier.secret);
+      await finished(server, await addTask(server, fixture.url("/clip.mp4?rest-notify")));
+      await waitFor(async () => ((await rest(server.url, `/api/notifiers/${notifier.id}`)).body as { deliveries: Array<{ status: string }> }).deliveries.some((d) => d.status === "delivered"), { what: "a delivery" });
+      expect((await rest(server.url, `/api/notifiers/${notifier.id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ enabled: false }) })).body).toMatchObject({ enabled: false, disabled_reason: "disabled by a person" });
+      expect((await rest(server.url, `/api/notifiers/${notifier.id}`, { method: "DELETE" })).status).toBe(204);
     } finally {
       await server.stop();
       await receiver.close();

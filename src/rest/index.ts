@@ -20,6 +20,7 @@ import type { Yoga } from "./graphql.js";
 import { RestError, sendError, sendJson } from "./http.js";
 import { ListingCache } from "./listing-cache.js";
 import { openApiDocument } from "./openapi.js";
+import { addNotifier, getNotifier, listNotifiers, removeNotifier, testNotifier, updateNotifier } from "./notifiers.js";
 import { addFeed, checkFeed, getFeed, listFeeds, removeFeed, updateFeed } from "./feeds.js";
 import { createPreset, deletePreset, deletePresetCookies, getPreset, listPresets, putPresetCookies, updatePreset } from "./presets.js";
 
@@ -71,6 +72,12 @@ export function createRestHandler(yoga: Yoga, options: Options) {
   route("PATCH", "/api/feeds/:id", updateFeed);
   route("DELETE", "/api/feeds/:id", removeFeed);
   route("POST", "/api/feeds/:id/check", checkFeed);
+  route("GET", "/api/notifiers", listNotifiers);
+  route("POST", "/api/notifiers", addNotifier);
+  route("GET", "/api/notifiers/:id", getNotifier);
+  route("PATCH", "/api/notifiers/:id", updateNotifier);
+  route("DELETE", "/api/notifiers/:id", removeNotifier);
+  route("POST", "/api/notifiers/:id/test", testNotifier);
   route("GET", "/api/openapi.json", async (_yoga, _req, res) => sendJson(res, 200, openApiDocument));
 
   const allowCors = options.corsOrigin ? cors({ origin: options.corsOrigin, exposedHeaders: ["Content-Disposition", "Content-Range", "ETag"] }) : undefined;

@@ -3,6 +3,7 @@ import { DOWNLOAD_TYPES, FINISHED_STATUSES, STATUSES } from "../domain/vocabular
 import { presetPaths, presetSchemas } from "./openapi-presets.js";
 import { taskSchemas } from "./openapi-schemas.js";
 import { feedPaths, feedSchemas } from "./openapi-feeds.js";
+import { notifierPaths, notifierSchemas } from "./openapi-notifiers.js";
 
 const json = (schema: object) => ({ "application/json": { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -181,6 +182,7 @@ const document = {
     },
     ...presetPaths,
     ...feedPaths,
+    ...notifierPaths,
     "/api/openapi.json": {
       get: {
         summary: "This document",
@@ -194,6 +196,7 @@ const document = {
       ...taskSchemas,
       ...presetSchemas,
       ...feedSchemas,
+      ...notifierSchemas,
     },
   },
   security: [{ bearer: [] }, {}],
