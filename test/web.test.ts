@@ -1,4 +1,6 @@
 import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -121,6 +123,35 @@ describe("the web page", () => {
     const task = row(page, /New episode/);
     await expect.poll(() => task.locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
     await page.close();
+  });
+
+  it("adds a webhook notifier in the Notifiers view and lists its delivery once a download completes", async () => {
+    const received: string[] = [];
+    const receiver = createServer((req, res) => {
+      req.on("data", (chunk: Buffer) => received.push(chunk.toString()));
+      req.on("end", () => res.writeHead(200).end());
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    try {
+      const page = await open(server);
+      await page.getByRole("button", { name: "Notifiers" }).click();
+      await page.getByLabel("Name").fill("Web hook");
+      await page.getByLabel("Webhook or Apprise URL").fill(`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`);
+      await page.getByLabel("Private address").check();
+      await page.getByRole("button", { name: "Add notifier" }).click();
+      await expect.poll(() => page.getByRole("status").last().textContent()).toMatch(/whsec_/);
+      await page.getByRole("button", { name: "Downloads" }).click();
+      await add(page, fixture.url("/page.html?title=Notified%20Clip"));
+      await expect.poll(() => row(page, /^Notified Clip/).locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
+      await page.getByRole("button", { name: "Notifiers" }).click();
+      await expect.poll(() => page.getByRole("list", { name: "Deliveries of Web hook" }).textContent(), { timeout: 15_000 }).toMatch(/delivered download\.completed/);
+      await page.screenshot({ path: path.join(SHOTS, "notifiers.png") });
+      expect(received.join("")).toContain("Notified Clip");
+      await page.close();
+    } finally {
+      receiver.closeAllConnections();
+      receiver.close();
+    }
   });
 
   it("cancels a slow download (the file is gone) and retries it to completion", async () => {

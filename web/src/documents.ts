@@ -131,3 +131,36 @@ export const Clear = graphql(`
     }
   }
 `);
+
+export const QueueState = graphql(`
+  query WebQueueState {
+    serverInfo {
+      queuePaused
+    }
+  }
+`);
+
+export const PauseQueue = graphql(`
+  mutation WebPauseQueue {
+    pauseQueue {
+      queuePaused
+    }
+  }
+`);
+
+export const ResumeQueue = graphql(`
+  mutation WebResumeQueue {
+    resumeQueue {
+      queuePaused
+    }
+  }
+`);
+
+export const Prioritize = graphql(`
+  mutation WebPrioritize($id: ID!) {
+    prioritizeDownload(id: $id) {
+      __typename
+      ...WebFailure
+    }
+  }
+`);

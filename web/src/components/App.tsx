@@ -6,6 +6,7 @@ import type { State, Task, TaskStore } from "../store.js";
 import { AddForm } from "./AddForm.js";
 import { PresetsView } from "./PresetsView.js";
 import { FeedsView } from "./FeedsView.js";
+import { NotifiersView } from "./NotifiersView.js";
 import { TaskList } from "./TaskList.js";
 import { Toolbar, type Filter } from "./Toolbar.js";
 import { TokenPrompt } from "./TokenPrompt.js";
@@ -13,7 +14,7 @@ import { TokenPrompt } from "./TokenPrompt.js";
 export function App({ store }: { store: TaskStore }) {
   const [state, setState] = useState<State>(store.current);
   const [filter, setFilter] = useState<Filter>({ status: "", search: "" });
-  const [view, setView] = useState<"downloads" | "presets" | "feeds">("downloads");
+  const [view, setView] = useState<"downloads" | "presets" | "feeds" | "notifiers">("downloads");
   const notice = useNotice();
   useEffect(() => store.listen(setState), [store]);
   const shown = useMemo(() => {
@@ -36,7 +37,7 @@ export function App({ store }: { store: TaskStore }) {
   return (
     <main>
       <header>
-        <h1>{{ downloads: "Downloads", presets: "Presets", feeds: "Feeds" }[view]}</h1>
+        <h1>{{ downloads: "Downloads", presets: "Presets", feeds: "Feeds", notifiers: "Notifiers" }[view]}</h1>
         <nav class="views" aria-label="Views">
           <button aria-pressed={view === "downloads"} onClick={() => setView("downloads")}>
             Downloads
@@ -46,6 +47,9 @@ export function App({ store }: { store: TaskStore }) {
           </button>
           <button aria-pressed={view === "presets"} onClick={() => setView("presets")}>
             Presets
+          </button>
+          <button aria-pressed={view === "notifiers"} onClick={() => setView("notifiers")}>
+            Notifiers
           </button>
         </nav>
         <p class={`connection ${state.online ? "online" : "offline"}`} role="status">
@@ -61,6 +65,8 @@ export function App({ store }: { store: TaskStore }) {
         <PresetsView qualities={state.qualities} />
       ) : view === "feeds" ? (
         <FeedsView />
+      ) : view === "notifiers" ? (
+        <NotifiersView />
       ) : (
         <>
           <AddForm qualities={state.qualities} />

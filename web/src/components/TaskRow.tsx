@@ -1,7 +1,7 @@
 import { memo } from "preact/compat";
 import { useState } from "preact/hooks";
 import { request } from "../api.js";
-import { Cancel, FreshLinks, Remove, Retry } from "../documents.js";
+import { Cancel, FreshLinks, Prioritize, Remove, Retry } from "../documents.js";
 import { formatBytes, isUnfinished, linkExpired, statusLabel } from "../format.js";
 import type { Task } from "../store.js";
 import { act } from "../actions.js";
@@ -85,6 +85,7 @@ export const TaskRow = memo(function TaskRow({ task }: { task: Task }) {
             Save file
           </a>
         )}
+        {task.status === "PENDING" && <button onClick={() => act(request(Prioritize, { id: task.id }), "prioritizeDownload")}>Move to front</button>}
         {isUnfinished(task.status) && <button onClick={() => act(request(Cancel, { id: task.id }), "cancelDownload")}>Cancel</button>}
         {(task.status === "ERROR" || task.status === "CANCELLED") && (
           <button onClick={() => act(request(Retry, { id: task.id }), "retryDownload")}>Retry</button>

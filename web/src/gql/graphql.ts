@@ -42,6 +42,22 @@ export type AddFeedInput = {
   url: string;
 };
 
+/** A new notifier */
+export type AddNotifierInput = {
+  /** Let it reach a private address (a Gotify or Jellyfin at home) */
+  allowPrivateAddress?: boolean | null | undefined;
+  /** Default: all */
+  events?: Array<NotifierEvent> | null | undefined;
+  /** Only tasks and checks of these feeds */
+  feedIds?: Array<string | number> | null | undefined;
+  /** For people */
+  name: string;
+  /** Only tasks of these presets */
+  presetIds?: Array<string | number> | null | undefined;
+  /** https://… for a webhook, else an Apprise URL (ntfy://, discord://, tgram://, gotify://, mailto://, json://, …) */
+  url: string;
+};
+
 /** What an audio download is converted to by ffmpeg */
 export type AudioFormat =
   /** FLAC */
@@ -68,6 +84,13 @@ export type CreatePresetInput = {
   /** Default best. Video: best, 2160p, 1440p, 1080p, 720p, 480p, 360p. Audio: best, 320k, 256k, 192k, 128k, 96k, 64k */
   quality?: string | null | undefined;
 };
+
+/** Where a delivery is */
+export type DeliveryStatus =
+  /** Accepted by the target */
+  | 'DELIVERED'
+  /** Not delivered yet (waiting for its turn or its next attempt) */
+  | 'PENDING';
 
 /** How a download is saved. Unset fields keep the preset's (or the default); null clears it */
 export type DownloadOptionsInput = {
@@ -155,6 +178,17 @@ export type FileKind =
   /** The saved thumbnail */
   | 'THUMBNAIL';
 
+/** What a notifier is told of */
+export type NotifierEvent =
+  /** A download completed */
+  | 'DOWNLOAD_COMPLETED'
+  /** A download failed for good (not while it waits for an automatic retry) */
+  | 'DOWNLOAD_FAILED'
+  /** A feed's check failed */
+  | 'FEED_FAILED'
+  /** A feed's check queued new entries */
+  | 'FEED_NEW_ENTRIES';
+
 /** What subtitles are converted to */
 export type SubtitleFormat =
   /** SubRip */
@@ -192,6 +226,24 @@ export type UpdateFeedInput = {
   quality?: string | null | undefined;
   /** Default: the source's own title */
   title?: string | null | undefined;
+};
+
+/** What to change; enabled: true enables a disabled one again */
+export type UpdateNotifierInput = {
+  /** Let it reach a private address (a Gotify or Jellyfin at home) */
+  allowPrivateAddress?: boolean | null | undefined;
+  /** Enable or disable it */
+  enabled?: boolean | null | undefined;
+  /** Default: all */
+  events?: Array<NotifierEvent> | null | undefined;
+  /** Only tasks and checks of these feeds */
+  feedIds?: Array<string | number> | null | undefined;
+  /** For people */
+  name?: string | null | undefined;
+  /** Only tasks of these presets */
+  presetIds?: Array<string | number> | null | undefined;
+  /** A new target */
+  url?: string | null | undefined;
 };
 
 /** What to change; unset fields stay. Options, when given, replace the preset's options as a whole */
@@ -350,6 +402,58 @@ export type WebCheckFeedMutation = { checkFeed:
     | { __typename: 'UpstreamError', code: string, message: string }
    };
 
+export type WebNotifierFragment = { id: string, name: string, url: string, enabled: boolean, disabledReason: string | null, events: Array<NotifierEvent>, deliveries: { edges: Array<{ node: { id: string, type: string, status: DeliveryStatus, attempts: number, statusCode: number | null, error: string | null, createdAt: string } }> } };
+
+export type WebNotifiersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebNotifiersQuery = { notifiers: Array<{ id: string, name: string, url: string, enabled: boolean, disabledReason: string | null, events: Array<NotifierEvent>, deliveries: { edges: Array<{ node: { id: string, type: string, status: DeliveryStatus, attempts: number, statusCode: number | null, error: string | null, createdAt: string } }> } }> };
+
+export type WebAddNotifierMutationVariables = Exact<{
+  input: AddNotifierInput;
+}>;
+
+
+export type WebAddNotifierMutation = { addNotifier:
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'NotifierCreated', secret: string }
+   };
+
+export type WebUpdateNotifierMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNotifierInput;
+}>;
+
+
+export type WebUpdateNotifierMutation = { updateNotifier:
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Notifier' }
+   };
+
+export type WebRemoveNotifierMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebRemoveNotifierMutation = { removeNotifier:
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Notifier' }
+   };
+
+export type WebTestNotifierMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebTestNotifierMutation = { testNotifier:
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'NotifierTest', ok: boolean, error: string | null }
+   };
+
 export type WebTaskFragment = { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> };
 
 export type WebTasksQueryVariables = Exact<{
@@ -460,6 +564,32 @@ export type WebClearMutation = { clearDownloads:
     | { __typename: 'InvalidInputError', field: string, code: string, message: string }
    };
 
+export type WebQueueStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebQueueStateQuery = { serverInfo: { queuePaused: boolean } };
+
+export type WebPauseQueueMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebPauseQueueMutation = { pauseQueue: { queuePaused: boolean } };
+
+export type WebResumeQueueMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebResumeQueueMutation = { resumeQueue: { queuePaused: boolean } };
+
+export type WebPrioritizeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebPrioritizeMutation = { prioritizeDownload:
+    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'Download' }
+    | { __typename: 'NotFoundError', code: string, message: string }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -529,6 +659,29 @@ export const WebFeedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebFeed"}) as unknown as TypedDocumentString<WebFeedFragment, unknown>;
+export const WebNotifierFragmentDoc = new TypedDocumentString(`
+    fragment WebNotifier on Notifier {
+  id
+  name
+  url
+  enabled
+  disabledReason
+  events
+  deliveries(first: 5) {
+    edges {
+      node {
+        id
+        type
+        status
+        attempts
+        statusCode
+        error
+        createdAt
+      }
+    }
+  }
+}
+    `, {"fragmentName":"WebNotifier"}) as unknown as TypedDocumentString<WebNotifierFragment, unknown>;
 export const WebTaskFragmentDoc = new TypedDocumentString(`
     fragment WebTask on Download {
   id
@@ -784,6 +937,96 @@ export const WebCheckFeedDocument = new TypedDocumentString(`
     field
   }
 }`) as unknown as TypedDocumentString<WebCheckFeedMutation, WebCheckFeedMutationVariables>;
+export const WebNotifiersDocument = new TypedDocumentString(`
+    query WebNotifiers {
+  notifiers {
+    ...WebNotifier
+  }
+}
+    fragment WebNotifier on Notifier {
+  id
+  name
+  url
+  enabled
+  disabledReason
+  events
+  deliveries(first: 5) {
+    edges {
+      node {
+        id
+        type
+        status
+        attempts
+        statusCode
+        error
+        createdAt
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<WebNotifiersQuery, WebNotifiersQueryVariables>;
+export const WebAddNotifierDocument = new TypedDocumentString(`
+    mutation WebAddNotifier($input: AddNotifierInput!) {
+  addNotifier(input: $input) {
+    __typename
+    ...WebFailure
+    ... on NotifierCreated {
+      secret
+    }
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebAddNotifierMutation, WebAddNotifierMutationVariables>;
+export const WebUpdateNotifierDocument = new TypedDocumentString(`
+    mutation WebUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {
+  updateNotifier(id: $id, input: $input) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebUpdateNotifierMutation, WebUpdateNotifierMutationVariables>;
+export const WebRemoveNotifierDocument = new TypedDocumentString(`
+    mutation WebRemoveNotifier($id: ID!) {
+  removeNotifier(id: $id) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebRemoveNotifierMutation, WebRemoveNotifierMutationVariables>;
+export const WebTestNotifierDocument = new TypedDocumentString(`
+    mutation WebTestNotifier($id: ID!) {
+  testNotifier(id: $id) {
+    __typename
+    ...WebFailure
+    ... on NotifierTest {
+      ok
+      error
+    }
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebTestNotifierMutation, WebTestNotifierMutationVariables>;
 export const WebTasksDocument = new TypedDocumentString(`
     query WebTasks($offset: Int, $limit: Int) {
   downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {
@@ -960,3 +1203,38 @@ export const WebClearDocument = new TypedDocumentString(`
     field
   }
 }`) as unknown as TypedDocumentString<WebClearMutation, WebClearMutationVariables>;
+export const WebQueueStateDocument = new TypedDocumentString(`
+    query WebQueueState {
+  serverInfo {
+    queuePaused
+  }
+}
+    `) as unknown as TypedDocumentString<WebQueueStateQuery, WebQueueStateQueryVariables>;
+export const WebPauseQueueDocument = new TypedDocumentString(`
+    mutation WebPauseQueue {
+  pauseQueue {
+    queuePaused
+  }
+}
+    `) as unknown as TypedDocumentString<WebPauseQueueMutation, WebPauseQueueMutationVariables>;
+export const WebResumeQueueDocument = new TypedDocumentString(`
+    mutation WebResumeQueue {
+  resumeQueue {
+    queuePaused
+  }
+}
+    `) as unknown as TypedDocumentString<WebResumeQueueMutation, WebResumeQueueMutationVariables>;
+export const WebPrioritizeDocument = new TypedDocumentString(`
+    mutation WebPrioritize($id: ID!) {
+  prioritizeDownload(id: $id) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebPrioritizeMutation, WebPrioritizeMutationVariables>;
