@@ -16,6 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n": typeof types.BenchEventsDocument,
     "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n    }\n  }\n": typeof types.BenchAddDocument,
+    "\n  fragment RestNotifier on Notifier {\n    id\n    name\n    url\n    events\n    presetIds\n    feedIds\n    allowPrivateAddress\n    enabled\n    disabledReason\n    failures\n    createdAt\n  }\n": typeof types.RestNotifierFragmentDoc,
+    "\n  query RestListNotifiers {\n    notifiers {\n      ...RestNotifier\n    }\n  }\n": typeof types.RestListNotifiersDocument,
+    "\n  query RestGetNotifier($id: ID!) {\n    notifier(id: $id) {\n      ...RestNotifier\n      deliveries(first: 20) {\n        edges {\n          node {\n            id\n            type\n            status\n            attempts\n            statusCode\n            error\n            createdAt\n            deliveredAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.RestGetNotifierDocument,
+    "\n  mutation RestAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      ...RestFailure\n      ... on NotifierCreated {\n        secret\n        notifier {\n          ...RestNotifier\n        }\n      }\n    }\n  }\n": typeof types.RestAddNotifierDocument,
+    "\n  mutation RestUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n": typeof types.RestUpdateNotifierDocument,
+    "\n  mutation RestRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n": typeof types.RestRemoveNotifierDocument,
+    "\n  mutation RestTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      ...RestFailure\n      ... on NotifierTest {\n        ok\n        statusCode\n        error\n      }\n    }\n  }\n": typeof types.RestTestNotifierDocument,
     "\n  fragment RestPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    createdAt\n    updatedAt\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      sponsorBlockRemove\n      sponsorBlockMark\n      rateLimit\n      folder\n      ytdlpArgs\n    }\n  }\n": typeof types.RestPresetFragmentDoc,
     "\n  query RestListPresets {\n    presets {\n      ...RestPreset\n    }\n  }\n": typeof types.RestListPresetsDocument,
     "\n  query RestGetPreset($id: ID!) {\n    preset(id: $id) {\n      ...RestPreset\n    }\n  }\n": typeof types.RestGetPresetDocument,
@@ -31,13 +38,6 @@ type Documents = {
     "\n  mutation RestUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": typeof types.RestUpdateFeedDocument,
     "\n  mutation RestRemoveFeed($id: ID!, $removeDownloads: Boolean) {\n    removeFeed(id: $id, removeDownloads: $removeDownloads) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": typeof types.RestRemoveFeedDocument,
     "\n  mutation RestCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      ...RestFailure\n      ... on CheckFeedSuccess {\n        check {\n          found\n          new\n          queued\n          filtered\n          downloads {\n            ...RestDownload\n          }\n        }\n      }\n    }\n  }\n": typeof types.RestCheckFeedDocument,
-    "\n  fragment RestNotifier on Notifier {\n    id\n    name\n    url\n    events\n    presetIds\n    feedIds\n    allowPrivateAddress\n    enabled\n    disabledReason\n    failures\n    createdAt\n  }\n": typeof types.RestNotifierFragmentDoc,
-    "\n  query RestListNotifiers {\n    notifiers {\n      ...RestNotifier\n    }\n  }\n": typeof types.RestListNotifiersDocument,
-    "\n  query RestGetNotifier($id: ID!) {\n    notifier(id: $id) {\n      ...RestNotifier\n      deliveries(first: 20) {\n        edges {\n          node {\n            id\n            type\n            status\n            attempts\n            statusCode\n            error\n            createdAt\n            deliveredAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.RestGetNotifierDocument,
-    "\n  mutation RestAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      ...RestFailure\n      ... on NotifierCreated {\n        secret\n        notifier {\n          ...RestNotifier\n        }\n      }\n    }\n  }\n": typeof types.RestAddNotifierDocument,
-    "\n  mutation RestUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n": typeof types.RestUpdateNotifierDocument,
-    "\n  mutation RestRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n": typeof types.RestRemoveNotifierDocument,
-    "\n  mutation RestTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      ...RestFailure\n      ... on NotifierTest {\n        ok\n        statusCode\n        error\n      }\n    }\n  }\n": typeof types.RestTestNotifierDocument,
     "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": typeof types.RestDownloadFragmentDoc,
     "\n  fragment RestFailure on Error {\n    code\n    message\n  }\n": typeof types.RestFailureFragmentDoc,
     "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n": typeof types.RestListDownloadsDocument,
@@ -66,6 +66,13 @@ type Documents = {
 const documents: Documents = {
     "\n  subscription BenchEvents {\n    downloadEvents {\n      __typename\n      at\n      download {\n        id\n        status\n        progress\n        speed\n        eta\n      }\n    }\n  }\n": types.BenchEventsDocument,
     "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n    }\n  }\n": types.BenchAddDocument,
+    "\n  fragment RestNotifier on Notifier {\n    id\n    name\n    url\n    events\n    presetIds\n    feedIds\n    allowPrivateAddress\n    enabled\n    disabledReason\n    failures\n    createdAt\n  }\n": types.RestNotifierFragmentDoc,
+    "\n  query RestListNotifiers {\n    notifiers {\n      ...RestNotifier\n    }\n  }\n": types.RestListNotifiersDocument,
+    "\n  query RestGetNotifier($id: ID!) {\n    notifier(id: $id) {\n      ...RestNotifier\n      deliveries(first: 20) {\n        edges {\n          node {\n            id\n            type\n            status\n            attempts\n            statusCode\n            error\n            createdAt\n            deliveredAt\n          }\n        }\n      }\n    }\n  }\n": types.RestGetNotifierDocument,
+    "\n  mutation RestAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      ...RestFailure\n      ... on NotifierCreated {\n        secret\n        notifier {\n          ...RestNotifier\n        }\n      }\n    }\n  }\n": types.RestAddNotifierDocument,
+    "\n  mutation RestUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n": types.RestUpdateNotifierDocument,
+    "\n  mutation RestRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n": types.RestRemoveNotifierDocument,
+    "\n  mutation RestTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      ...RestFailure\n      ... on NotifierTest {\n        ok\n        statusCode\n        error\n      }\n    }\n  }\n": types.RestTestNotifierDocument,
     "\n  fragment RestPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    createdAt\n    updatedAt\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      sponsorBlockRemove\n      sponsorBlockMark\n      rateLimit\n      folder\n      ytdlpArgs\n    }\n  }\n": types.RestPresetFragmentDoc,
     "\n  query RestListPresets {\n    presets {\n      ...RestPreset\n    }\n  }\n": types.RestListPresetsDocument,
     "\n  query RestGetPreset($id: ID!) {\n    preset(id: $id) {\n      ...RestPreset\n    }\n  }\n": types.RestGetPresetDocument,
@@ -81,13 +88,6 @@ const documents: Documents = {
     "\n  mutation RestUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": types.RestUpdateFeedDocument,
     "\n  mutation RestRemoveFeed($id: ID!, $removeDownloads: Boolean) {\n    removeFeed(id: $id, removeDownloads: $removeDownloads) {\n      ...RestFailure\n      ...RestFeed\n    }\n  }\n": types.RestRemoveFeedDocument,
     "\n  mutation RestCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      ...RestFailure\n      ... on CheckFeedSuccess {\n        check {\n          found\n          new\n          queued\n          filtered\n          downloads {\n            ...RestDownload\n          }\n        }\n      }\n    }\n  }\n": types.RestCheckFeedDocument,
-    "\n  fragment RestNotifier on Notifier {\n    id\n    name\n    url\n    events\n    presetIds\n    feedIds\n    allowPrivateAddress\n    enabled\n    disabledReason\n    failures\n    createdAt\n  }\n": types.RestNotifierFragmentDoc,
-    "\n  query RestListNotifiers {\n    notifiers {\n      ...RestNotifier\n    }\n  }\n": types.RestListNotifiersDocument,
-    "\n  query RestGetNotifier($id: ID!) {\n    notifier(id: $id) {\n      ...RestNotifier\n      deliveries(first: 20) {\n        edges {\n          node {\n            id\n            type\n            status\n            attempts\n            statusCode\n            error\n            createdAt\n            deliveredAt\n          }\n        }\n      }\n    }\n  }\n": types.RestGetNotifierDocument,
-    "\n  mutation RestAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      ...RestFailure\n      ... on NotifierCreated {\n        secret\n        notifier {\n          ...RestNotifier\n        }\n      }\n    }\n  }\n": types.RestAddNotifierDocument,
-    "\n  mutation RestUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n": types.RestUpdateNotifierDocument,
-    "\n  mutation RestRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n": types.RestRemoveNotifierDocument,
-    "\n  mutation RestTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      ...RestFailure\n      ... on NotifierTest {\n        ok\n        statusCode\n        error\n      }\n    }\n  }\n": types.RestTestNotifierDocument,
     "\n  fragment RestDownload on Download {\n    id\n    url\n    title\n    thumbnail\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloaded_bytes: downloadedBytes\n    format_note: formatNote\n    is_playlist: isPlaylist\n    playlist_index: playlistIndex\n    playlist_total: playlistTotal\n    filename\n    quality\n    download_type: downloadType\n    error_message: errorMessage\n    created_at: createdAt\n    completed_at: completedAt\n  }\n": types.RestDownloadFragmentDoc,
     "\n  fragment RestFailure on Error {\n    code\n    message\n  }\n": types.RestFailureFragmentDoc,
     "\n  query RestListDownloads($status: [DownloadStatus!], $downloadType: DownloadType, $limit: Int, $offset: Int) {\n    downloads(status: $status, downloadType: $downloadType, limit: $limit, offset: $offset) {\n      ...RestDownload\n    }\n  }\n": types.RestListDownloadsDocument,
@@ -136,6 +136,34 @@ export function graphql(source: "\n  subscription BenchEvents {\n    downloadEve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation BenchAdd($input: AddDownloadInput!) {\n    addDownload(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RestNotifier on Notifier {\n    id\n    name\n    url\n    events\n    presetIds\n    feedIds\n    allowPrivateAddress\n    enabled\n    disabledReason\n    failures\n    createdAt\n  }\n"): (typeof documents)["\n  fragment RestNotifier on Notifier {\n    id\n    name\n    url\n    events\n    presetIds\n    feedIds\n    allowPrivateAddress\n    enabled\n    disabledReason\n    failures\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestListNotifiers {\n    notifiers {\n      ...RestNotifier\n    }\n  }\n"): (typeof documents)["\n  query RestListNotifiers {\n    notifiers {\n      ...RestNotifier\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestGetNotifier($id: ID!) {\n    notifier(id: $id) {\n      ...RestNotifier\n      deliveries(first: 20) {\n        edges {\n          node {\n            id\n            type\n            status\n            attempts\n            statusCode\n            error\n            createdAt\n            deliveredAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RestGetNotifier($id: ID!) {\n    notifier(id: $id) {\n      ...RestNotifier\n      deliveries(first: 20) {\n        edges {\n          node {\n            id\n            type\n            status\n            attempts\n            statusCode\n            error\n            createdAt\n            deliveredAt\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      ...RestFailure\n      ... on NotifierCreated {\n        secret\n        notifier {\n          ...RestNotifier\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      ...RestFailure\n      ... on NotifierCreated {\n        secret\n        notifier {\n          ...RestNotifier\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n"): (typeof documents)["\n  mutation RestUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n"): (typeof documents)["\n  mutation RestRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      ...RestFailure\n      ... on NotifierTest {\n        ok\n        statusCode\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      ...RestFailure\n      ... on NotifierTest {\n        ok\n        statusCode\n        error\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -196,34 +224,6 @@ export function graphql(source: "\n  mutation RestRemoveFeed($id: ID!, $removeDo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      ...RestFailure\n      ... on CheckFeedSuccess {\n        check {\n          found\n          new\n          queued\n          filtered\n          downloads {\n            ...RestDownload\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      ...RestFailure\n      ... on CheckFeedSuccess {\n        check {\n          found\n          new\n          queued\n          filtered\n          downloads {\n            ...RestDownload\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment RestNotifier on Notifier {\n    id\n    name\n    url\n    events\n    presetIds\n    feedIds\n    allowPrivateAddress\n    enabled\n    disabledReason\n    failures\n    createdAt\n  }\n"): (typeof documents)["\n  fragment RestNotifier on Notifier {\n    id\n    name\n    url\n    events\n    presetIds\n    feedIds\n    allowPrivateAddress\n    enabled\n    disabledReason\n    failures\n    createdAt\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RestListNotifiers {\n    notifiers {\n      ...RestNotifier\n    }\n  }\n"): (typeof documents)["\n  query RestListNotifiers {\n    notifiers {\n      ...RestNotifier\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RestGetNotifier($id: ID!) {\n    notifier(id: $id) {\n      ...RestNotifier\n      deliveries(first: 20) {\n        edges {\n          node {\n            id\n            type\n            status\n            attempts\n            statusCode\n            error\n            createdAt\n            deliveredAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RestGetNotifier($id: ID!) {\n    notifier(id: $id) {\n      ...RestNotifier\n      deliveries(first: 20) {\n        edges {\n          node {\n            id\n            type\n            status\n            attempts\n            statusCode\n            error\n            createdAt\n            deliveredAt\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RestAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      ...RestFailure\n      ... on NotifierCreated {\n        secret\n        notifier {\n          ...RestNotifier\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      ...RestFailure\n      ... on NotifierCreated {\n        secret\n        notifier {\n          ...RestNotifier\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RestUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n"): (typeof documents)["\n  mutation RestUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RestRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n"): (typeof documents)["\n  mutation RestRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      ...RestFailure\n      ...RestNotifier\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RestTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      ...RestFailure\n      ... on NotifierTest {\n        ok\n        statusCode\n        error\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      ...RestFailure\n      ... on NotifierTest {\n        ok\n        statusCode\n        error\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import type { NotifierEvent, RestNotifierFragment } from "../gql/graphql.js";
 import { NOTIFIER_EVENTS } from "../domain/vocabulary.js";
 import type { Handler } from "./downloads.js";
-import { AddNotifier, GetNotifier, ListNotifiers, RemoveNotifier, TestNotifier, UpdateNotifier } from "./documents-settings.js";
+import { AddNotifier, GetNotifier, ListNotifiers, RemoveNotifier, TestNotifier, UpdateNotifier } from "./documents-notifiers.js";
 import { succeeded } from "./graphql.js";
 import { readJsonBody, RestError, sendJson } from "./http.js";
 import { queryParams, stringField } from "./params.js";

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { act } from "../actions.js";
 import { request } from "../api.js";
-import { AddNotifier, Notifiers, RemoveNotifier, TestNotifier, UpdateNotifier } from "../documents-settings.js";
+import { AddNotifier, Notifiers, RemoveNotifier, TestNotifier, UpdateNotifier } from "../documents-notifiers.js";
 import type { WebNotifierFragment } from "../gql/graphql.js";
 
 type Notifier = WebNotifierFragment;

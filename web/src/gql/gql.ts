@@ -15,6 +15,12 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment WebNotifier on Notifier {\n    id\n    name\n    url\n    enabled\n    disabledReason\n    events\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          type\n          status\n          attempts\n          statusCode\n          error\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WebNotifierFragmentDoc,
+    "\n  query WebNotifiers {\n    notifiers {\n      ...WebNotifier\n    }\n  }\n": typeof types.WebNotifiersDocument,
+    "\n  mutation WebAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      __typename\n      ...WebFailure\n      ... on NotifierCreated {\n        secret\n      }\n    }\n  }\n": typeof types.WebAddNotifierDocument,
+    "\n  mutation WebUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebUpdateNotifierDocument,
+    "\n  mutation WebRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRemoveNotifierDocument,
+    "\n  mutation WebTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      __typename\n      ...WebFailure\n      ... on NotifierTest {\n        ok\n        error\n      }\n    }\n  }\n": typeof types.WebTestNotifierDocument,
     "\n  fragment WebPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      rateLimit\n      folder\n    }\n  }\n": typeof types.WebPresetFragmentDoc,
     "\n  query WebPresets {\n    presets {\n      ...WebPreset\n    }\n  }\n": typeof types.WebPresetsDocument,
     "\n  mutation WebCreatePreset($input: CreatePresetInput!) {\n    createPreset(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebCreatePresetDocument,
@@ -29,12 +35,6 @@ type Documents = {
     "\n  mutation WebUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebUpdateFeedDocument,
     "\n  mutation WebRemoveFeed($id: ID!) {\n    removeFeed(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRemoveFeedDocument,
     "\n  mutation WebCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      __typename\n      ...WebFailure\n      ... on CheckFeedSuccess {\n        check {\n          queued\n        }\n      }\n    }\n  }\n": typeof types.WebCheckFeedDocument,
-    "\n  fragment WebNotifier on Notifier {\n    id\n    name\n    url\n    enabled\n    disabledReason\n    events\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          type\n          status\n          attempts\n          statusCode\n          error\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WebNotifierFragmentDoc,
-    "\n  query WebNotifiers {\n    notifiers {\n      ...WebNotifier\n    }\n  }\n": typeof types.WebNotifiersDocument,
-    "\n  mutation WebAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      __typename\n      ...WebFailure\n      ... on NotifierCreated {\n        secret\n      }\n    }\n  }\n": typeof types.WebAddNotifierDocument,
-    "\n  mutation WebUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebUpdateNotifierDocument,
-    "\n  mutation WebRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebRemoveNotifierDocument,
-    "\n  mutation WebTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      __typename\n      ...WebFailure\n      ... on NotifierTest {\n        ok\n        error\n      }\n    }\n  }\n": typeof types.WebTestNotifierDocument,
     "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n    preset {\n      id\n      name\n    }\n    files {\n      name\n      kind\n      url\n    }\n  }\n": typeof types.WebTaskFragmentDoc,
     "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n": typeof types.WebTasksDocument,
     "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n": typeof types.WebEventsDocument,
@@ -52,6 +52,12 @@ type Documents = {
     "\n  mutation WebPrioritize($id: ID!) {\n    prioritizeDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": typeof types.WebPrioritizeDocument,
 };
 const documents: Documents = {
+    "\n  fragment WebNotifier on Notifier {\n    id\n    name\n    url\n    enabled\n    disabledReason\n    events\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          type\n          status\n          attempts\n          statusCode\n          error\n          createdAt\n        }\n      }\n    }\n  }\n": types.WebNotifierFragmentDoc,
+    "\n  query WebNotifiers {\n    notifiers {\n      ...WebNotifier\n    }\n  }\n": types.WebNotifiersDocument,
+    "\n  mutation WebAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      __typename\n      ...WebFailure\n      ... on NotifierCreated {\n        secret\n      }\n    }\n  }\n": types.WebAddNotifierDocument,
+    "\n  mutation WebUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebUpdateNotifierDocument,
+    "\n  mutation WebRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRemoveNotifierDocument,
+    "\n  mutation WebTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      __typename\n      ...WebFailure\n      ... on NotifierTest {\n        ok\n        error\n      }\n    }\n  }\n": types.WebTestNotifierDocument,
     "\n  fragment WebPreset on Preset {\n    id\n    name\n    downloadType\n    quality\n    isDefault\n    hasCookies\n    options {\n      container\n      audioFormat\n      subtitles {\n        languages\n        embed\n        format\n        automatic\n      }\n      embedMetadata\n      embedThumbnail\n      embedChapters\n      splitChapters\n      rateLimit\n      folder\n    }\n  }\n": types.WebPresetFragmentDoc,
     "\n  query WebPresets {\n    presets {\n      ...WebPreset\n    }\n  }\n": types.WebPresetsDocument,
     "\n  mutation WebCreatePreset($input: CreatePresetInput!) {\n    createPreset(input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebCreatePresetDocument,
@@ -66,12 +72,6 @@ const documents: Documents = {
     "\n  mutation WebUpdateFeed($id: ID!, $input: UpdateFeedInput!) {\n    updateFeed(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebUpdateFeedDocument,
     "\n  mutation WebRemoveFeed($id: ID!) {\n    removeFeed(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRemoveFeedDocument,
     "\n  mutation WebCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      __typename\n      ...WebFailure\n      ... on CheckFeedSuccess {\n        check {\n          queued\n        }\n      }\n    }\n  }\n": types.WebCheckFeedDocument,
-    "\n  fragment WebNotifier on Notifier {\n    id\n    name\n    url\n    enabled\n    disabledReason\n    events\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          type\n          status\n          attempts\n          statusCode\n          error\n          createdAt\n        }\n      }\n    }\n  }\n": types.WebNotifierFragmentDoc,
-    "\n  query WebNotifiers {\n    notifiers {\n      ...WebNotifier\n    }\n  }\n": types.WebNotifiersDocument,
-    "\n  mutation WebAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      __typename\n      ...WebFailure\n      ... on NotifierCreated {\n        secret\n      }\n    }\n  }\n": types.WebAddNotifierDocument,
-    "\n  mutation WebUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebUpdateNotifierDocument,
-    "\n  mutation WebRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebRemoveNotifierDocument,
-    "\n  mutation WebTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      __typename\n      ...WebFailure\n      ... on NotifierTest {\n        ok\n        error\n      }\n    }\n  }\n": types.WebTestNotifierDocument,
     "\n  fragment WebTask on Download {\n    id\n    url\n    title\n    status\n    progress\n    speed\n    eta\n    filesize\n    downloadedBytes\n    formatNote\n    isPlaylist\n    playlistIndex\n    playlistTotal\n    groupId\n    filename\n    fileUrl\n    thumbnailUrl\n    downloadType\n    quality\n    errorMessage\n    createdAt\n    updatedAt\n    preset {\n      id\n      name\n    }\n    files {\n      name\n      kind\n      url\n    }\n  }\n": types.WebTaskFragmentDoc,
     "\n  query WebTasks($offset: Int, $limit: Int) {\n    downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {\n      ...WebTask\n    }\n    video: qualities(downloadType: VIDEO)\n    audio: qualities(downloadType: AUDIO)\n  }\n": types.WebTasksDocument,
     "\n  subscription WebEvents($after: String) {\n    downloadEvents(after: $after) {\n      __typename\n      cursor\n      download {\n        ...WebTask\n      }\n    }\n  }\n": types.WebEventsDocument,
@@ -89,6 +89,30 @@ const documents: Documents = {
     "\n  mutation WebPrioritize($id: ID!) {\n    prioritizeDownload(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n": types.WebPrioritizeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebNotifier on Notifier {\n    id\n    name\n    url\n    enabled\n    disabledReason\n    events\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          type\n          status\n          attempts\n          statusCode\n          error\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebNotifierFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebNotifiers {\n    notifiers {\n      ...WebNotifier\n    }\n  }\n"): typeof import('./graphql.js').WebNotifiersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      __typename\n      ...WebFailure\n      ... on NotifierCreated {\n        secret\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebAddNotifierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebUpdateNotifierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebRemoveNotifierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      __typename\n      ...WebFailure\n      ... on NotifierTest {\n        ok\n        error\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebTestNotifierDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,30 +169,6 @@ export function graphql(source: "\n  mutation WebRemoveFeed($id: ID!) {\n    rem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebCheckFeed($id: ID!) {\n    checkFeed(id: $id) {\n      __typename\n      ...WebFailure\n      ... on CheckFeedSuccess {\n        check {\n          queued\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebCheckFeedDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment WebNotifier on Notifier {\n    id\n    name\n    url\n    enabled\n    disabledReason\n    events\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          type\n          status\n          attempts\n          statusCode\n          error\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebNotifierFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WebNotifiers {\n    notifiers {\n      ...WebNotifier\n    }\n  }\n"): typeof import('./graphql.js').WebNotifiersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebAddNotifier($input: AddNotifierInput!) {\n    addNotifier(input: $input) {\n      __typename\n      ...WebFailure\n      ... on NotifierCreated {\n        secret\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebAddNotifierDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {\n    updateNotifier(id: $id, input: $input) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebUpdateNotifierDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebRemoveNotifier($id: ID!) {\n    removeNotifier(id: $id) {\n      __typename\n      ...WebFailure\n    }\n  }\n"): typeof import('./graphql.js').WebRemoveNotifierDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebTestNotifier($id: ID!) {\n    testNotifier(id: $id) {\n      __typename\n      ...WebFailure\n      ... on NotifierTest {\n        ok\n        error\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebTestNotifierDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

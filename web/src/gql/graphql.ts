@@ -269,6 +269,58 @@ export type VideoContainer =
   /** As downloaded (or merged) from the site */
   | 'ORIGINAL';
 
+export type WebNotifierFragment = { id: string, name: string, url: string, enabled: boolean, disabledReason: string | null, events: Array<NotifierEvent>, deliveries: { edges: Array<{ node: { id: string, type: string, status: DeliveryStatus, attempts: number, statusCode: number | null, error: string | null, createdAt: string } }> } };
+
+export type WebNotifiersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebNotifiersQuery = { notifiers: Array<{ id: string, name: string, url: string, enabled: boolean, disabledReason: string | null, events: Array<NotifierEvent>, deliveries: { edges: Array<{ node: { id: string, type: string, status: DeliveryStatus, attempts: number, statusCode: number | null, error: string | null, createdAt: string } }> } }> };
+
+export type WebAddNotifierMutationVariables = Exact<{
+  input: AddNotifierInput;
+}>;
+
+
+export type WebAddNotifierMutation = { addNotifier:
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'NotifierCreated', secret: string }
+   };
+
+export type WebUpdateNotifierMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNotifierInput;
+}>;
+
+
+export type WebUpdateNotifierMutation = { updateNotifier:
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Notifier' }
+   };
+
+export type WebRemoveNotifierMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebRemoveNotifierMutation = { removeNotifier:
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'Notifier' }
+   };
+
+export type WebTestNotifierMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebTestNotifierMutation = { testNotifier:
+    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'NotifierTest', ok: boolean, error: string | null }
+   };
+
 export type WebPresetFragment = { id: string, name: string, downloadType: DownloadType, quality: string, isDefault: boolean, hasCookies: boolean, options: { container: VideoContainer | null, audioFormat: AudioFormat | null, embedMetadata: boolean, embedThumbnail: boolean, embedChapters: boolean, splitChapters: boolean, rateLimit: number | null, folder: string | null, subtitles: { languages: Array<string>, embed: boolean, format: SubtitleFormat | null, automatic: boolean } | null } };
 
 export type WebPresetsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -400,58 +452,6 @@ export type WebCheckFeedMutation = { checkFeed:
     | { __typename: 'InvalidInputError', field: string, code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'UpstreamError', code: string, message: string }
-   };
-
-export type WebNotifierFragment = { id: string, name: string, url: string, enabled: boolean, disabledReason: string | null, events: Array<NotifierEvent>, deliveries: { edges: Array<{ node: { id: string, type: string, status: DeliveryStatus, attempts: number, statusCode: number | null, error: string | null, createdAt: string } }> } };
-
-export type WebNotifiersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WebNotifiersQuery = { notifiers: Array<{ id: string, name: string, url: string, enabled: boolean, disabledReason: string | null, events: Array<NotifierEvent>, deliveries: { edges: Array<{ node: { id: string, type: string, status: DeliveryStatus, attempts: number, statusCode: number | null, error: string | null, createdAt: string } }> } }> };
-
-export type WebAddNotifierMutationVariables = Exact<{
-  input: AddNotifierInput;
-}>;
-
-
-export type WebAddNotifierMutation = { addNotifier:
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'NotifierCreated', secret: string }
-   };
-
-export type WebUpdateNotifierMutationVariables = Exact<{
-  id: string | number;
-  input: UpdateNotifierInput;
-}>;
-
-
-export type WebUpdateNotifierMutation = { updateNotifier:
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'Notifier' }
-   };
-
-export type WebRemoveNotifierMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type WebRemoveNotifierMutation = { removeNotifier:
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'Notifier' }
-   };
-
-export type WebTestNotifierMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type WebTestNotifierMutation = { testNotifier:
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'NotifierTest', ok: boolean, error: string | null }
    };
 
 export type WebTaskFragment = { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> };
@@ -608,6 +608,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const WebNotifierFragmentDoc = new TypedDocumentString(`
+    fragment WebNotifier on Notifier {
+  id
+  name
+  url
+  enabled
+  disabledReason
+  events
+  deliveries(first: 5) {
+    edges {
+      node {
+        id
+        type
+        status
+        attempts
+        statusCode
+        error
+        createdAt
+      }
+    }
+  }
+}
+    `, {"fragmentName":"WebNotifier"}) as unknown as TypedDocumentString<WebNotifierFragment, unknown>;
 export const WebPresetFragmentDoc = new TypedDocumentString(`
     fragment WebPreset on Preset {
   id
@@ -659,29 +682,6 @@ export const WebFeedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebFeed"}) as unknown as TypedDocumentString<WebFeedFragment, unknown>;
-export const WebNotifierFragmentDoc = new TypedDocumentString(`
-    fragment WebNotifier on Notifier {
-  id
-  name
-  url
-  enabled
-  disabledReason
-  events
-  deliveries(first: 5) {
-    edges {
-      node {
-        id
-        type
-        status
-        attempts
-        statusCode
-        error
-        createdAt
-      }
-    }
-  }
-}
-    `, {"fragmentName":"WebNotifier"}) as unknown as TypedDocumentString<WebNotifierFragment, unknown>;
 export const WebTaskFragmentDoc = new TypedDocumentString(`
     fragment WebTask on Download {
   id
@@ -726,6 +726,96 @@ export const WebFailureFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebFailure"}) as unknown as TypedDocumentString<WebFailureFragment, unknown>;
+export const WebNotifiersDocument = new TypedDocumentString(`
+    query WebNotifiers {
+  notifiers {
+    ...WebNotifier
+  }
+}
+    fragment WebNotifier on Notifier {
+  id
+  name
+  url
+  enabled
+  disabledReason
+  events
+  deliveries(first: 5) {
+    edges {
+      node {
+        id
+        type
+        status
+        attempts
+        statusCode
+        error
+        createdAt
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<WebNotifiersQuery, WebNotifiersQueryVariables>;
+export const WebAddNotifierDocument = new TypedDocumentString(`
+    mutation WebAddNotifier($input: AddNotifierInput!) {
+  addNotifier(input: $input) {
+    __typename
+    ...WebFailure
+    ... on NotifierCreated {
+      secret
+    }
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebAddNotifierMutation, WebAddNotifierMutationVariables>;
+export const WebUpdateNotifierDocument = new TypedDocumentString(`
+    mutation WebUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {
+  updateNotifier(id: $id, input: $input) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebUpdateNotifierMutation, WebUpdateNotifierMutationVariables>;
+export const WebRemoveNotifierDocument = new TypedDocumentString(`
+    mutation WebRemoveNotifier($id: ID!) {
+  removeNotifier(id: $id) {
+    __typename
+    ...WebFailure
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebRemoveNotifierMutation, WebRemoveNotifierMutationVariables>;
+export const WebTestNotifierDocument = new TypedDocumentString(`
+    mutation WebTestNotifier($id: ID!) {
+  testNotifier(id: $id) {
+    __typename
+    ...WebFailure
+    ... on NotifierTest {
+      ok
+      error
+    }
+  }
+}
+    fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+  }
+}`) as unknown as TypedDocumentString<WebTestNotifierMutation, WebTestNotifierMutationVariables>;
 export const WebPresetsDocument = new TypedDocumentString(`
     query WebPresets {
   presets {
@@ -937,96 +1027,6 @@ export const WebCheckFeedDocument = new TypedDocumentString(`
     field
   }
 }`) as unknown as TypedDocumentString<WebCheckFeedMutation, WebCheckFeedMutationVariables>;
-export const WebNotifiersDocument = new TypedDocumentString(`
-    query WebNotifiers {
-  notifiers {
-    ...WebNotifier
-  }
-}
-    fragment WebNotifier on Notifier {
-  id
-  name
-  url
-  enabled
-  disabledReason
-  events
-  deliveries(first: 5) {
-    edges {
-      node {
-        id
-        type
-        status
-        attempts
-        statusCode
-        error
-        createdAt
-      }
-    }
-  }
-}`) as unknown as TypedDocumentString<WebNotifiersQuery, WebNotifiersQueryVariables>;
-export const WebAddNotifierDocument = new TypedDocumentString(`
-    mutation WebAddNotifier($input: AddNotifierInput!) {
-  addNotifier(input: $input) {
-    __typename
-    ...WebFailure
-    ... on NotifierCreated {
-      secret
-    }
-  }
-}
-    fragment WebFailure on Error {
-  code
-  message
-  ... on InvalidInputError {
-    field
-  }
-}`) as unknown as TypedDocumentString<WebAddNotifierMutation, WebAddNotifierMutationVariables>;
-export const WebUpdateNotifierDocument = new TypedDocumentString(`
-    mutation WebUpdateNotifier($id: ID!, $input: UpdateNotifierInput!) {
-  updateNotifier(id: $id, input: $input) {
-    __typename
-    ...WebFailure
-  }
-}
-    fragment WebFailure on Error {
-  code
-  message
-  ... on InvalidInputError {
-    field
-  }
-}`) as unknown as TypedDocumentString<WebUpdateNotifierMutation, WebUpdateNotifierMutationVariables>;
-export const WebRemoveNotifierDocument = new TypedDocumentString(`
-    mutation WebRemoveNotifier($id: ID!) {
-  removeNotifier(id: $id) {
-    __typename
-    ...WebFailure
-  }
-}
-    fragment WebFailure on Error {
-  code
-  message
-  ... on InvalidInputError {
-    field
-  }
-}`) as unknown as TypedDocumentString<WebRemoveNotifierMutation, WebRemoveNotifierMutationVariables>;
-export const WebTestNotifierDocument = new TypedDocumentString(`
-    mutation WebTestNotifier($id: ID!) {
-  testNotifier(id: $id) {
-    __typename
-    ...WebFailure
-    ... on NotifierTest {
-      ok
-      error
-    }
-  }
-}
-    fragment WebFailure on Error {
-  code
-  message
-  ... on InvalidInputError {
-    field
-  }
-}`) as unknown as TypedDocumentString<WebTestNotifierMutation, WebTestNotifierMutationVariables>;
 export const WebTasksDocument = new TypedDocumentString(`
     query WebTasks($offset: Int, $limit: Int) {
   downloads(order: NEWEST_FIRST, offset: $offset, limit: $limit) {
