@@ -133,7 +133,7 @@ describe("cancel and retry", () => {
   });
 
   it("retries a failed task, answers 409 for a completed one and 404 for an unknown one", async () => {
-    const failed = await settled((await create("/flaky/rest-retry/clip.mp4")).id);
+    const failed = await settled((await create("/flaky/rest-retry/clip.mp4?status=404")).id);
     expect(failed.status).toBe("error");
     const res = await api(`/api/downloads/${failed.id}/retry`, { method: "POST" });
     expect(res.status).toBe(200);

@@ -1,11 +1,7 @@
 /** The OpenAPI description of feeds (merged into openapi.ts). */
 import { DOWNLOAD_TYPES } from "../domain/vocabulary.js";
+import { error, idParam, json, nullable, ref } from "./openapi-parts.js";
 
-const json = (schema: object) => ({ "application/json": { schema } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const error = (description: string) => ({ description, content: json(ref("Error")) });
-const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
-const nullable = (type: string, extra: object = {}) => ({ type: [type, "null"], ...extra });
 
 const filterProperties = {
   title_matches: nullable("string", { description: "Only titles matching this RE2 regular expression (case-insensitive)" }),

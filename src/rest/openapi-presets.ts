@@ -1,11 +1,8 @@
 /** The OpenAPI description of presets, download options and a task's files (merged into openapi.ts). */
 import { AUDIO_FORMATS, AUDIO_QUALITIES, DOWNLOAD_TYPES, FOLDER_FIELDS, SPONSORBLOCK_CATEGORIES, SUBTITLE_FORMATS, VIDEO_CONTAINERS, VIDEO_QUALITIES } from "../domain/vocabulary.js";
 import { MAX_COOKIES_BYTES } from "../presets/cookies.js";
+import { error, idParam, json, ref } from "./openapi-parts.js";
 
-const json = (schema: object) => ({ "application/json": { schema } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const error = (description: string) => ({ description, content: json(ref("Error")) });
-const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const nullable = (schema: object) => ({ anyOf: [schema, { type: "null" }] });
 const strings = { type: "array", items: { type: "string" } };
 const sponsorBlock = (what: string) => ({

@@ -1,7 +1,7 @@
 /** The OpenAPI schemas of a task, a new download and an error (merged into openapi.ts). */
 import { AUDIO_QUALITIES, DOWNLOAD_TYPES, STATUSES, VIDEO_QUALITIES } from "../domain/vocabulary.js";
+import { ref } from "./openapi-parts.js";
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const nullableDate = { type: ["string", "null"], format: "date-time" };
 
 export const taskSchemas = {

@@ -4,11 +4,8 @@ import { presetPaths, presetSchemas } from "./openapi-presets.js";
 import { taskSchemas } from "./openapi-schemas.js";
 import { feedPaths, feedSchemas } from "./openapi-feeds.js";
 import { notifierPaths, notifierSchemas } from "./openapi-notifiers.js";
+import { error, idParam, json, ref } from "./openapi-parts.js";
 
-const json = (schema: object) => ({ "application/json": { schema } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const error = (description: string) => ({ description, content: json(ref("Error")) });
-const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const binary = { type: "string", contentMediaType: "application/octet-stream" };
 
 const statusListParam = (description: string) => ({
