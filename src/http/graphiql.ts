@@ -3,10 +3,16 @@ import { asset, type Asset } from "./web-page.js";
 /** Where GraphQL is served: POST and GET for operations, WebSocket for graphql-ws, GET from a browser for GraphiQL. */
 export const GRAPHQL_PATH = "/graphql";
 
-const GRAPHIQL_EXAMPLE = `# Queue a URL, list tasks, or watch every task live (run one operation at a time).
+export const GRAPHIQL_EXAMPLE = `# Queue a URL, list tasks, or watch every task live (run one operation at a time).
 # With API_TOKEN set, add {"authorization": "Bearer <token>"} under Headers below.
+# A mutation answers its result or a typed error: ask for both.
 mutation Add {
-  addDownload(input: { url: "https://example.com/video", quality: "720p" }) { id status }
+  addDownload(input: { url: "https://example.com/video", quality: "720p" }) {
+    __typename
+    ... on AddDownloadSuccess { downloads { id status } }
+    ... on InvalidInputError { field }
+    ... on Error { code message }
+  }
 }
 
 query List {
