@@ -7,8 +7,17 @@ import type { SocketLimits } from "./security/sockets.js";
 
 type Env = Record<string, string | undefined>;
 
-const intInRange = (min: number, max: number, fallback: number) =>
-  z.coerce.number().int().min(min).max(max).default(fallback);
+/** A whole number in a range; any other value is refused saying so ("must be a whole number from 0 to 65535"). */
+const intInRange = (min: number, max: number, fallback: number) => {
+  const error = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback);
+};
+
+/** A number (fractions too) in a range. */
+const numberInRange = (min: number, max: number, fallback: number) => {
+  const error = `must be a number from ${min} to ${max}`;
+  return z.coerce.number({ error }).min(min, { error }).max(max, { error }).default(fallback);
+};
 
 const flag = z
   .enum(["true", "false", "1", "0"], { error: 'must be "true" or "false"' })
@@ -72,8 +81,8 @@ const envSchema = z.object({
   EVENT_RETENTION: intInRange(100, 1_000_000, 10_000).describe("Events kept for subscribers to resume from (a cursor older is CURSOR_EXPIRED)"),
   EVENT_RETENTION_HOURS: intInRange(1, 24 * 30, 24).describe("Hours events are kept for resuming at most"),
   AUTO_RETRY_ATTEMPTS: intInRange(1, 20, 3).describe("Runs a task gets when its failures are transient (a network error, HTTP 5xx or 429) before it ends in error"),
-  AUTO_RETRY_BASE_SECONDS: z.coerce.number().min(0).max(86_400).default(30).describe("Wait before the first automatic retry, doubling after each"),
-  AUTO_CLEAR_AFTER_DAYS: z.coerce.number().min(0).max(3650).default(0).describe("Finished tasks are removed this many days after they last changed (0: never)"),
+  AUTO_RETRY_BASE_SECONDS: numberInRange(0, 86_400, 30).describe("Wait before the first automatic retry, doubling after each"),
+  AUTO_CLEAR_AFTER_DAYS: numberInRange(0, 3650, 0).describe("Finished tasks are removed this many days after they last changed (0: never)"),
   AUTO_CLEAR_FILES: flag.describe("true: tasks removed by AUTO_CLEAR_AFTER_DAYS take their files with them"),
   NOTIFIER_BACKOFF_BASE_MS: intInRange(10, 3_600_000, 5000).describe("The first wait before a failed notification is tried again, doubling after each failure (at most a day)"),
   FEED_MINUTE_MS: intInRange(10, 3_600_000, 60_000).describe("How long a minute of a feed's checkEveryMinutes lasts (shorter only to test schedules)"),
@@ -146,6 +155,8 @@ export class ConfigError extends Error {}
 
 /** Parses and validates the environment once; throws ConfigError naming each bad variable. */
 export function loadConfig(env: Env = process.env): Config {
+  const misspelled = misspelledVariable(env);
+  if (misspelled) throw new ConfigError(`Invalid configuration:\n  ${misspelled[0]}: not a setting of this server; did you mean ${misspelled[1]}?`);
   const parsed = envSchema.safeParse(emptyToUndefined(env));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
@@ -220,6 +231,31 @@ export function loadConfig(env: Env = process.env): Config {
     autoClear: { afterDays: e.AUTO_CLEAR_AFTER_DAYS, files: e.AUTO_CLEAR_FILES },
     autoRetry: { attempts: e.AUTO_RETRY_ATTEMPTS, baseSeconds: e.AUTO_RETRY_BASE_SECONDS },
   };
+}
+
+/** Other programs' variables that happen to be near one of ours. */
+const NOT_OURS = new Set(["PYTHONPATH", "PYTHONHOME", "HOSTNAME", "LOGNAME", "USERNAME"]);
+
+/** A variable one or two letters away from one of ours (MAX_CONCURENT_DOWNLOADS), and which one it meant. */
+function misspelledVariable(env: Env): [string, string] | undefined {
+  const ours = Object.keys(envSchema.shape);
+  for (const name of Object.keys(env)) {
+    if (name.length < 8 || ours.includes(name) || NOT_OURS.has(name) || !/^[A-Z][A-Z0-9_]+$/.test(name)) continue;
+    const meant = ours.find((known) => Math.abs(known.length - name.length) <= 2 && editDistance(known, name) <= 2);
+    if (meant) return [name, meant];
+  }
+  return undefined;
+}
+
+/** Levenshtein distance. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** ALLOW_ADDRESSES as a list of addresses and CIDR networks; anything else is a ConfigError. */

@@ -1,10 +1,21 @@
+import { createRequire } from "node:module";
 import { startApp } from "./app.js";
 import { ConfigError, configHelp, loadConfig } from "./config.js";
 import { OUTDATED_AFTER_DAYS } from "./ops/ytdlp-updates.js";
 
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
+const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
   console.log(`Media download server: npm start (set the environment variables below to configure it)\n\n${configHelp()}`);
   process.exit(0);
+}
+if (args.includes("--version") || args.includes("-v")) {
+  const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+  console.log(version);
+  process.exit(0);
+}
+if (args.length > 0) {
+  console.error(`unknown argument ${JSON.stringify(args[0])}: the server takes --help or --version; it is configured by environment variables (--help lists them)`);
+  process.exit(1);
 }
 
 try {

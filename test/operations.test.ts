@@ -170,6 +170,21 @@ describe("start-up problems", () => {
     oneLine(stderr);
   });
 
+  it("says what a bad number must be, names a misspelled variable, prints the version, and refuses an unknown argument", async () => {
+    const port = await startFailing({ DATA_DIR: path.join(dir, "c"), PORT: "abc" });
+    expect(port.code).toBe(1);
+    expect(port.stderr).toContain("PORT: must be a whole number from 0 to 65535");
+    const misspelled = await startFailing({ DATA_DIR: path.join(dir, "d"), MAX_CONCURENT_DOWNLOADS: "2" });
+    expect(misspelled.code).toBe(1);
+    expect(misspelled.stderr).toContain("MAX_CONCURENT_DOWNLOADS: not a setting of this server; did you mean MAX_CONCURRENT_DOWNLOADS?");
+    const version = await startFailing({}, ["--version"]);
+    expect(version).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+    const unknown = await startFailing({}, ["--verbose"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^unknown argument "--verbose"/);
+    oneLine(unknown.stderr);
+  });
+
   it("prints the configuration table for --help and exits", async () => {
     const { code, stdout } = await startFailing({}, ["--help"]);
     expect(code).toBe(0);
