@@ -4,6 +4,7 @@ import path from "node:path";
 import ipaddr from "ipaddr.js";
 import { z } from "zod";
 import type { SocketLimits } from "./security/sockets.js";
+import { misspelledVariable } from "./config-spelling.js";
 
 type Env = Record<string, string | undefined>;
 
@@ -155,7 +156,7 @@ export class ConfigError extends Error {}
 
 /** Parses and validates the environment once; throws ConfigError naming each bad variable. */
 export function loadConfig(env: Env = process.env): Config {
-  const misspelled = misspelledVariable(env);
+  const misspelled = misspelledVariable(Object.keys(env), Object.keys(envSchema.shape));
   if (misspelled) throw new ConfigError(`Invalid configuration:\n  ${misspelled[0]}: not a setting of this server; did you mean ${misspelled[1]}?`);
   const parsed = envSchema.safeParse(emptyToUndefined(env));
   if (!parsed.success) {
@@ -231,31 +232,6 @@ export function loadConfig(env: Env = process.env): Config {
     autoClear: { afterDays: e.AUTO_CLEAR_AFTER_DAYS, files: e.AUTO_CLEAR_FILES },
     autoRetry: { attempts: e.AUTO_RETRY_ATTEMPTS, baseSeconds: e.AUTO_RETRY_BASE_SECONDS },
   };
-}
-
-/** Other programs' variables that happen to be near one of ours. */
-const NOT_OURS = new Set(["PYTHONPATH", "PYTHONHOME", "HOSTNAME", "LOGNAME", "USERNAME"]);
-
-/** A variable one or two letters away from one of ours (MAX_CONCURENT_DOWNLOADS), and which one it meant. */
-function misspelledVariable(env: Env): [string, string] | undefined {
-  const ours = Object.keys(envSchema.shape);
-  for (const name of Object.keys(env)) {
-    if (name.length < 8 || ours.includes(name) || NOT_OURS.has(name) || !/^[A-Z][A-Z0-9_]+$/.test(name)) continue;
-    const meant = ours.find((known) => Math.abs(known.length - name.length) <= 2 && editDistance(known, name) <= 2);
-    if (meant) return [name, meant];
-  }
-  return undefined;
-}
-
-/** Levenshtein distance. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** ALLOW_ADDRESSES as a list of addresses and CIDR networks; anything else is a ConfigError. */
