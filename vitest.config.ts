@@ -8,6 +8,8 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A page on a loaded 2-core CI machine can take seconds to reconnect; a poll that succeeds returns at once.
+    expect: { poll: { timeout: 10_000 } },
     pool: "forks",
     projects: [
       { extends: true, test: { name: "sqlite", include: ["test/**/*.test.ts"], exclude: ["test/postgres/**"] } },
