@@ -91,7 +91,7 @@ const reads: number[] = [];
 const reader = (async () => {
   while (clearing) reads.push(await timed(() => fetch(`${base}/api/downloads?limit=20`).then((r) => r.json())));
 })();
-const clear = await timed(() => graphqlRequest(`mutation { clearDownloads(status: [COMPLETED]) { ... on ClearedDownloads { count } } }`));
+const clear = await timed(() => graphqlRequest(`mutation { clearDownloads(status: [COMPLETED]) { ... on ClearDownloadsPayload { count } } }`));
 clearing = false;
 await reader;
 

@@ -44,7 +44,7 @@ try {
   if (!addFeed?.id) throw new Error(`addFeed: ${JSON.stringify(addFeed)}`);
   source.add(...Array.from({ length: Number(opts.new) }, (_, i) => ({ title: `New ${i + 1}`, durationSeconds: 1800 })));
   const { checkFeed } = await measured(`a later check with ${opts.new} new entries`, () =>
-    graphql(`mutation($id: ID!) { checkFeed(id: $id) { __typename ... on CheckFeedSuccess { check { found new queued } } } }`, { id: addFeed.id }),
+    graphql(`mutation($id: ID!) { checkFeed(id: $id) { __typename ... on CheckFeedPayload { check { found new queued } } } }`, { id: addFeed.id }),
   );
   console.log(`  -> ${JSON.stringify(checkFeed)}`);
   await measured("a check with nothing new", () => graphql(`mutation($id: ID!) { checkFeed(id: $id) { __typename } }`, { id: addFeed.id }));

@@ -42,7 +42,8 @@ if [ ! -f dist/main.js ] || [ -n "$(find src prisma -newer dist/main.js -print -
 fi
 
 # The web page served at `/`: rebuild when its sources changed.
-if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/index.html web/vite.config.ts -newer web/dist/index.html -print -quit)" ]; then
+if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/index.html web/vite.config.ts web/graphiql.config.ts -newer web/dist/index.html -print -quit)" ]; then
   echo "setup: building the web page"
   npx vite build --config web/vite.config.ts --logLevel warn
+  npx vite build --config web/graphiql.config.ts --logLevel warn # GraphiQL's fetcher, beside the page
 fi

@@ -1,4 +1,5 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { ConfigError, type Config } from "./config.js";
 import { openDatabase } from "./store/database.js";
@@ -37,6 +38,11 @@ export async function startApp(config: Config): Promise<RunningApp> {
   for (const [name, dir] of folders) {
     await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       throw new ConfigError(`${name}: cannot use ${dir} as a folder (${error.code}: something in the way is a file, or it is not writable)`);
+    });
+    // A file written and removed: permissions, a read-only mount, and root's exemption from both are all tried for real.
+    const probe = path.join(dir, `.write-check-${process.pid}`);
+    await writeFile(probe, "").then(() => rm(probe, { force: true })).catch((error: NodeJS.ErrnoException) => {
+      throw new ConfigError(`${name}: ${dir} is not writable by this server (${error.code}): give it write permission, or point ${name} elsewhere`);
     });
   }
   // Nothing started is left running when a later step fails: each is stopped, the newest first.
@@ -120,7 +126,10 @@ async function resumeWhenThereIsRoom(downloads: DownloadService, dataDir: string
   const tryResume = async (): Promise<boolean> => {
     if (await folderProblem("DATA_DIR", dataDir)) return false;
     return downloads.resume().then(
-      () => true,
+      (requeued) => {
+        if (requeued > 0) log.info(`put ${requeued} task(s) that were running before the restart back in the queue; they resume from their partial files`);
+        return true;
+      },
       (error: unknown) => {
         if (isStorageFull(error)) return false;
         throw error;

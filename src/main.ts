@@ -1,6 +1,6 @@
-import { createRequire } from "node:module";
 import { startApp } from "./app.js";
 import { ConfigError, configHelp, loadConfig } from "./config.js";
+import { SERVER_VERSION } from "./ops/version.js";
 import { OUTDATED_AFTER_DAYS } from "./ops/ytdlp-updates.js";
 
 const args = process.argv.slice(2);
@@ -9,8 +9,7 @@ if (args.includes("--help") || args.includes("-h")) {
   process.exit(0);
 }
 if (args.includes("--version") || args.includes("-v")) {
-  const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
-  console.log(version);
+  console.log(SERVER_VERSION);
   process.exit(0);
 }
 if (args.length > 0) {

@@ -21,7 +21,7 @@ type Task = { id: string; status: string; attempt: number; errorKind: string | n
 const TASK = "id status attempt errorKind errorMessage lastError nextAttemptAt";
 
 async function add(url: string): Promise<Task> {
-  const result = await rootField<{ downloads: Task[] }>(server, `mutation($url: String!) { addDownload(input: { url: $url }) { ... on AddDownloadSuccess { downloads { ${TASK} } } } }`, { url });
+  const result = await rootField<{ downloads: Task[] }>(server, `mutation($url: String!) { addDownload(input: { url: $url }) { ... on AddDownloadPayload { downloads { ${TASK} } } } }`, { url });
   return result.downloads[0]!;
 }
 const get = (id: string) => rootField<Task>(server, `query($id: ID!) { download(id: $id) { ${TASK} } }`, { id });

@@ -42,7 +42,7 @@ export const AddDownload = graphql(`
     addDownload(input: $input) {
       __typename
       ...TestFailure
-      ... on AddDownloadSuccess {
+      ... on AddDownloadPayload {
         downloads {
           ...TestDownload
         }
@@ -119,7 +119,7 @@ export const RemoveDownload = graphql(`
     removeDownload(id: $id, deleteFile: $deleteFile) {
       __typename
       ...TestFailure
-      ... on RemovedDownload {
+      ... on RemoveDownloadPayload {
         removedId
         download {
           status
@@ -134,7 +134,7 @@ export const ClearDownloads = graphql(`
     clearDownloads(status: $status) {
       __typename
       ...TestFailure
-      ... on ClearedDownloads {
+      ... on ClearDownloadsPayload {
         count
         clearedIds
       }
@@ -158,7 +158,7 @@ export const CancelGroup = graphql(`
     cancelGroup(groupId: $groupId) {
       __typename
       ...TestFailure
-      ... on CancelGroupSuccess {
+      ... on CancelGroupPayload {
         downloads {
           id
           status

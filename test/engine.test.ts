@@ -111,7 +111,7 @@ async function fakeYtdlp(script: string) {
   return { dir, bin };
 }
 
-const quiet: RunListener = { spawned: () => {}, metadata: () => {}, progress: () => {}, processing: () => {} };
+const quiet: RunListener = { spawned: () => {}, metadata: () => {}, progress: () => {}, processing: () => {}, thumbnail: () => {} };
 const job = { id: "00000000-0000-4000-8000-000000000001", url: "http://127.0.0.1/x", downloadType: "video" as const, quality: "best" };
 
 describe("runDownload with a misbehaving yt-dlp", () => {

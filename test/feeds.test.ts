@@ -39,7 +39,7 @@ export async function addFeed(on: TestServer, input: Record<string, unknown>): P
 export async function checkFeed(on: TestServer, id: string): Promise<Check & { message?: string }> {
   const result = await call<{ check?: Check; message?: string }>(
     on,
-    `mutation($id: ID!) { checkFeed(id: $id) { __typename ... on CheckFeedSuccess { check { found new queued filtered downloads { id title } } } ... on Error { message } } }`,
+    `mutation($id: ID!) { checkFeed(id: $id) { __typename ... on CheckFeedPayload { check { found new queued filtered downloads { id title } } } ... on Error { message } } }`,
     { id },
   );
   return result.check ?? ({ message: result.message } as Check & { message?: string });
@@ -97,7 +97,7 @@ describe("feeds", () => {
     const source = fixture.feed("known");
     const feed = await addFeed(server, { url: source.url });
     const url = fixture.url("/clip.mp4?feed=known&item=1");
-    const [task] = await call<{ downloads: Array<{ id: string }> }>(server, `mutation($url: String!) { addDownload(input: { url: $url }) { ... on AddDownloadSuccess { downloads { id } } } }`, { url }).then((r) => r.downloads);
+    const [task] = await call<{ downloads: Array<{ id: string }> }>(server, `mutation($url: String!) { addDownload(input: { url: $url }) { ... on AddDownloadPayload { downloads { id } } } }`, { url }).then((r) => r.downloads);
     await finished(server, [task!.id]);
     source.add({ title: "Known" });
     expect(await checkFeed(server, feed.id)).toMatchObject({ new: 1, queued: 0 });
@@ -238,7 +238,7 @@ describe("feeds", () => {
     };
     const post = async (base: string, query: string, variables: Record<string, unknown>) =>
       ((await (await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) })).json()) as { data: Record<string, Record<string, unknown>> }).data;
-    const check = `mutation($id: ID!) { checkFeed(id: $id) { __typename ... on CheckFeedSuccess { check { new queued } } ... on Error { message } } }`;
+    const check = `mutation($id: ID!) { checkFeed(id: $id) { __typename ... on CheckFeedPayload { check { new queued } } ... on Error { message } } }`;
     let first = await start();
     try {
       source.add({ title: "Before" });

@@ -268,7 +268,7 @@ describe("remove", () => {
     const file = path.join(server.config.downloadDir, row.filename!);
     expect(existsSync(file)).toBe(true);
     const { removeDownload } = await server.gql(RemoveDownload, { id: done.id, deleteFile: true });
-    expect(removeDownload).toMatchObject({ __typename: "RemovedDownload", removedId: done.id, download: { status: "COMPLETED" } });
+    expect(removeDownload).toMatchObject({ __typename: "RemoveDownloadPayload", removedId: done.id, download: { status: "COMPLETED" } });
     expect(await get(done.id)).toBeNull();
     expect(existsSync(file)).toBe(false);
     expect((await rest(server.url, `/api/thumbnails/${done.id}`)).status).toBe(404);

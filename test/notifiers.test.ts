@@ -43,8 +43,8 @@ afterAll(async () => {
 
 type Created = { secret: string; notifier: { id: string; url: string } };
 const addNotifier = (on: TestServer, input: Record<string, unknown>) =>
-  rootField<Created & { message?: string; field?: string }>(on, `mutation($input: AddNotifierInput!) { addNotifier(input: $input) { ... on NotifierCreated { secret notifier { id url } } ... on Error { message } ... on InvalidInputError { field } } }`, { input });
-const addTask = async (on: TestServer, url: string) => (await rootField<{ downloads: Array<{ id: string }> }>(on, `mutation($url: String!) { addDownload(input: { url: $url }) { ... on AddDownloadSuccess { downloads { id } } } }`, { url })).downloads[0]!.id;
+  rootField<Created & { message?: string; field?: string }>(on, `mutation($input: AddNotifierInput!) { addNotifier(input: $input) { ... on AddNotifierPayload { secret notifier { id url } } ... on Error { message } ... on InvalidInputError { field } } }`, { input });
+const addTask = async (on: TestServer, url: string) => (await rootField<{ downloads: Array<{ id: string }> }>(on, `mutation($url: String!) { addDownload(input: { url: $url }) { ... on AddDownloadPayload { downloads { id } } } }`, { url })).downloads[0]!.id;
 const finished = (on: TestServer, id: string) => waitFor(async () => FINAL.includes((await rootField<{ status: string }>(on, `query($id: ID!) { download(id: $id) { status } }`, { id })).status), { what: "the task" });
 
 describe("notifiers", () => {
@@ -87,7 +87,7 @@ describe("notifiers", () => {
     const server = await startTestServer({ NOTIFIER_BACKOFF_BASE_MS: "10" });
     try {
       const created = await addNotifier(server, { name: "private", url: `http://user:hunter2@127.0.0.1:${new URL(receiver.url).port}/hook?token=t0k3n` });
-      const test = await rootField<{ ok: boolean; error: string }>(server, `mutation($id: ID!) { testNotifier(id: $id) { ... on NotifierTest { ok error } } }`, { id: created.notifier.id });
+      const test = await rootField<{ ok: boolean; error: string }>(server, `mutation($id: ID!) { testNotifier(id: $id) { ... on TestNotifierPayload { ok error } } }`, { id: created.notifier.id });
       expect(test).toMatchObject({ ok: false, error: expect.stringMatching(/allowPrivateAddress/) });
       expect(receiver.requests).toHaveLength(0);
       const listed = JSON.stringify(await server.gqlRaw(`{ notifiers { id url name } }`));
@@ -99,7 +99,7 @@ describe("notifiers", () => {
       for (let i = 0; i < 12; i++) await addTask(server, fixture.url(`/missing.mp4?disable-${i}`));
       const disabled = await waitFor(async () => ((n) => !n.enabled && n)(await rootField<{ enabled: boolean; disabledReason: string }>(server, `query($id: ID!) { notifier(id: $id) { enabled disabledReason } }`, { id: failing.notifier.id })), { what: "the notifier to be disabled" });
       expect(disabled.disabledReason).toMatch(/10 failed deliveries/);
-      expect(await rootField(server, `mutation($id: ID!) { testNotifier(id: $id) { ... on NotifierTest { ok error } } }`, { id: failing.notifier.id })).toMatchObject({ ok: false, error: expect.stringMatching(/503/) });
+      expect(await rootField(server, `mutation($id: ID!) { testNotifier(id: $id) { ... on TestNotifierPayload { ok error } } }`, { id: failing.notifier.id })).toMatchObject({ ok: false, error: expect.stringMatching(/503/) });
     } finally {
       await server.stop();
       await receiver.close();

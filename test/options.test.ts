@@ -47,7 +47,7 @@ export async function createPreset(on: TestServer, input: Record<string, unknown
 async function add(on: TestServer, input: Record<string, unknown>): Promise<Task[]> {
   const result = await call<{ downloads?: Task[]; message?: string }>(
     on,
-    `mutation($input: AddDownloadInput!) { addDownload(input: $input) { ... on AddDownloadSuccess { downloads { ${TASK} } } ... on Error { message } } }`,
+    `mutation($input: AddDownloadInput!) { addDownload(input: $input) { ... on AddDownloadPayload { downloads { ${TASK} } } ... on Error { message } } }`,
     { input },
   );
   if (!result.downloads) throw new Error(result.message);

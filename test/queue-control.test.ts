@@ -19,7 +19,7 @@ afterAll(async () => {
 
 type Task = { id: string; status: string; startedAt: string | null; filename: string | null };
 const add = async (on: TestServer, url: string) =>
-  (await rootField<{ downloads: Task[] }>(on, `mutation($url: String!) { addDownload(input: { url: $url }) { ... on AddDownloadSuccess { downloads { id status startedAt filename } } } }`, { url })).downloads[0]!;
+  (await rootField<{ downloads: Task[] }>(on, `mutation($url: String!) { addDownload(input: { url: $url }) { ... on AddDownloadPayload { downloads { id status startedAt filename } } } }`, { url })).downloads[0]!;
 const get = (on: TestServer, id: string) => rootField<Task | null>(on, `query($id: ID!) { download(id: $id) { id status startedAt filename } }`, { id });
 const paused = async (on: TestServer) => (await rootField<{ queuePaused: boolean }>(on, "{ serverInfo { queuePaused } }")).queuePaused;
 

@@ -53,7 +53,7 @@ export function ytdlpFlags(job: JobSpec, tools: ToolPaths & RunLimits): Record<s
     ],
     print: [
       `video:${MARKER}ENTRY %(.{url,title,playlist_index,playlist_title})j`,
-      `before_dl:${MARKER}META %(.{title,thumbnail,format_id,format_note,height,ext,acodec,abr,filesize,filesize_approx,_filename,extractor_key,id})j`,
+      `before_dl:${MARKER}META %(.{title,thumbnail,format_id,height,ext,acodec,abr,filesize,filesize_approx,_filename,extractor_key,id})j`,
       `after_move:${MARKER}FILE %(filepath)j`,
     ],
     // ffmpeg reads only local files: a "thumbnail" or "video" that is really a playlist of URLs

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import path from "node:path";
 import { promisify } from "node:util";
 import { freshLauncher, guardedFresh, pythonScript, type AddressGuard, type Launcher, type TaskProcess } from "./launcher.js";
 import { WarmHost, type ArgsCheck } from "./warm-host.js";
@@ -103,6 +104,14 @@ async function startRunner(options: EngineOptions, ytdlp: string | undefined): P
   const info = await host.start().catch((error: Error) => {
     throw new Error(`${error.message}; install yt-dlp (apt-get install yt-dlp), set PYTHON_PATH, or use ENGINE=fresh`);
   });
+  // Python falls back to the system's yt_dlp when the path given cannot be imported: refuse rather than run another yt-dlp.
+  if (ytdlp && path.resolve(info.path) !== path.resolve(ytdlp)) {
+    await host.retire();
+    throw new Error(
+      `YTDLP_PATH=${ytdlp} is not a yt-dlp the warm engine can load (a release file like yt-dlp's own zipapp, or a folder holding the yt_dlp package); ` +
+        "ENGINE=fresh runs a yt-dlp program instead",
+    );
+  }
   return { launcher: host, version: info.version, check: () => host.start(), checkArgs: (args) => host.checkArgs(args), retire: () => host.retire() };
 }
 

@@ -43,7 +43,6 @@ type RawMeta = {
   title?: string | null;
   thumbnail?: string | null;
   format_id?: string | null;
-  format_note?: string | null;
   height?: number | null;
   ext?: string | null;
   acodec?: string | null;
@@ -174,13 +173,16 @@ export class ProgressParser {
   }
 }
 
-/** "720p" for video, "mp3 128k"-style for audio, else yt-dlp's own note. */
+/**
+ * "720p" for video, "mp3 128k"-style for audio; "" (null in the API) until known, so the note
+ * means one thing throughout: the runner reads it from the finished file when yt-dlp could not say.
+ */
 function describeFormat(raw: RawMeta): string {
   if (raw.height) return `${raw.height}p`;
   if (raw.acodec && raw.acodec !== "none") {
     return [raw.acodec, raw.abr ? `${Math.round(raw.abr)}k` : ""].filter(Boolean).join(" ");
   }
-  return raw.format_note ?? raw.ext ?? "";
+  return "";
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -17,6 +17,8 @@ export type RunListener = {
   metadata(metadata: Metadata): void;
   progress(update: ProgressUpdate): void;
   processing(postprocessor: string): void;
+  /** The site's thumbnail, saved and checked before the media comes (see checkedThumbnail). */
+  thumbnail(thumbnailPath: string): void;
 };
 
 export type RunResult =
@@ -80,6 +82,7 @@ async function runWith(job: JobSpec, options: RunnerOptions, listener: RunListen
   let folder: string | undefined;
   let sourceKey: string | undefined;
   const entries: PlaylistEntry[] = [];
+  let thumbnailShown: Promise<unknown> | undefined;
   const run = options.launcher.run(job.url, ytdlpFlags(job, options), rawArgs);
   run.onOutput((stream, text) => {
     for (const record of parser.feed(stream, text)) {
@@ -90,7 +93,12 @@ async function runWith(job: JobSpec, options: RunnerOptions, listener: RunListen
         sourceKey = record.metadata.sourceKey ?? sourceKey;
         listener.metadata(forJob(job, record.metadata));
       }
-      else if (record.kind === "progress") listener.progress(record.update);
+      else if (record.kind === "progress") {
+        // yt-dlp writes the thumbnail before the media: shown while the rest downloads.
+        const dir = path.join(options.downloadDir, folder ?? "");
+        thumbnailShown ??= earlyThumbnail(dir, options.thumbnailDir, job.id).then((saved) => saved && listener.thumbnail(saved), () => undefined);
+        listener.progress(record.update);
+      }
       else if (record.kind === "postprocess") listener.processing(record.postprocessor);
       else filepath = record.filepath;
     }
@@ -101,6 +109,7 @@ async function runWith(job: JobSpec, options: RunnerOptions, listener: RunListen
   if (signal.aborted) onAbort();
   signal.addEventListener("abort", onAbort, { once: true });
   const exit = await run.exited.finally(() => signal.removeEventListener("abort", onAbort));
+  await thumbnailShown; // it may be renaming the thumbnail that the end of the run looks at
   if (exit.failure) return { outcome: "failed", message: exit.failure };
 
   if (signal.aborted) await groupGone(pid); // ffmpeg may outlive yt-dlp by a moment
@@ -168,15 +177,16 @@ export async function removeFilesOfJobs(dirs: ToolPaths & { folders?: string[] }
   };
   const folders = new Set(["", ...(dirs.folders ?? [])].map((folder) => path.join(dirs.downloadDir, folder)));
   await Promise.all([...folders].map((dir) => inDir(dir, idsInFileName)));
-  await inDir(dirs.thumbnailDir, (name) => [name.slice(0, name.indexOf("."))]);
+  await removeThumbnails(dirs.thumbnailDir, ...ids);
 }
 
 /** Thumbnails are saved as "{id}.{ext}" (see the thumbnail output template in args.ts). */
 const isThumbnailOf = (id: string, name: string) => name.startsWith(`${id}.`);
 
-/** Every thumbnail file of a job: none may outlive the attempt that wrote it. */
-export async function removeThumbnails(dir: string, id: string): Promise<void> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => isThumbnailOf(id, n));
+/** Every thumbnail file of these jobs: none may outlive the attempt that wrote it, nor its task. */
+export async function removeThumbnails(dir: string, ...ids: string[]): Promise<void> {
+  const wanted = new Set(ids);
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => wanted.has(n.slice(0, n.indexOf("."))));
   await Promise.all(names.map((name) => rm(path.join(dir, name), { force: true })));
 }
 
@@ -198,6 +208,19 @@ async function checkedThumbnail(dir: string, id: string): Promise<string | undef
     if (kept !== file) await rename(file, kept);
   }
   return kept;
+}
+
+/**
+ * yt-dlp keeps the thumbnail beside the media until the run ends ("{title}__{id}.png"), then
+ * moves it: a checked copy in the thumbnail folder shows it meanwhile (the move replaces it).
+ */
+async function earlyThumbnail(mediaDir: string, thumbnailDir: string, id: string): Promise<string | undefined> {
+  const name = (await readdir(mediaDir).catch(() => [] as string[])).find((n) => /\.(png|webp|jpe?g)$/i.test(n) && n.slice(0, n.lastIndexOf(".")).endsWith(`__${id}`));
+  const image = name && (await imageType(path.join(mediaDir, name)));
+  if (!image) return undefined;
+  const copy = path.join(thumbnailDir, `${id}.${image.ext}`);
+  await copyFile(path.join(mediaDir, name), copy);
+  return copy;
 }
 
 /** How yt-dlp and ffmpeg say the disk is full. */

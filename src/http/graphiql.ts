@@ -4,12 +4,12 @@ import { asset, type Asset } from "./web-page.js";
 export const GRAPHQL_PATH = "/graphql";
 
 export const GRAPHIQL_EXAMPLE = `# Queue a URL, list tasks, or watch every task live (run one operation at a time).
-# With API_TOKEN set, add {"authorization": "Bearer <token>"} under Headers below.
+# With API_TOKEN set, add {"authorization": "Bearer <token>"} under Headers below (subscriptions send it too).
 # A mutation answers its result or a typed error: ask for both.
 mutation Add {
   addDownload(input: { url: "https://example.com/video", quality: "720p" }) {
     __typename
-    ... on AddDownloadSuccess { downloads { id status } }
+    ... on AddDownloadPayload { downloads { id status } }
     ... on InvalidInputError { field }
     ... on Error { code message }
   }
@@ -37,12 +37,18 @@ export const graphiqlPage = (() => {
   let page: Promise<Asset> | undefined;
   return () =>
     (page ??= import("@graphql-yoga/render-graphiql").then(({ renderGraphiQL }) => {
-      const html = renderGraphiQL({
-        endpoint: GRAPHQL_PATH,
-        subscriptionsProtocol: "WS",
-        title: "Download server",
-        defaultQuery: GRAPHIQL_EXAMPLE,
-      });
-      return asset(html, "text/html; charset=utf-8", false, "graphiql");
+      const options = JSON.stringify({ endpoint: GRAPHQL_PATH, subscriptionsProtocol: "WS", title: "Download server", defaultQuery: GRAPHIQL_EXAMPLE });
+      const html = renderGraphiQL(JSON.parse(options));
+      if (!html.includes(options)) throw new Error("GraphiQL's page no longer carries its options as JSON: see withOurFetcher");
+      return asset(withOurFetcher(html, options), "text/html; charset=utf-8", false, "graphiql");
     }));
 })();
+
+/**
+ * Loads web/src/graphiql-fetcher.ts (built into the page's files) and hands it to GraphiQL, so the
+ * Headers tab reaches subscriptions as their connection_init payload. Without the built page, yoga's own.
+ */
+function withOurFetcher(html: string, options: string): string {
+  const fetcher = `Object.assign(${options}, window.GraphiqlFetcher ? { fetcher: GraphiqlFetcher.fetcher(${JSON.stringify(GRAPHQL_PATH)}) } : {})`;
+  return html.replace('<div id="root"></div>', () => '<div id="root"></div>\n<script src="/graphiql-fetcher.js"></script>').replace(options, () => fetcher);
+}

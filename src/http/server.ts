@@ -26,6 +26,7 @@ import type { PresetService } from "../presets/presets.js";
 import type { FeedService } from "../feeds/feeds.js";
 import type { NotifierService } from "../notifications/notifiers.js";
 import { GRAPHQL_PATH, graphiqlPage } from "./graphiql.js";
+import { serverFacts } from "./server-facts.js";
 import { sendAsset, type WebPage } from "./web-page.js";
 
 
@@ -47,6 +48,7 @@ export function createHttpApp(
   const links = new LinkSigner(config.apiTokens);
   const sessions = new Sessions(config.apiTokens, auth);
   const taskBudget = new TaskBudget(config.maxTasksPerMinute);
+  const facts = serverFacts(config);
   const folders = { DATA_DIR: config.dataDir, DOWNLOAD_DIR: config.downloadDir };
   const yoga = createYoga<ServerContext, Context>({
     schema,
@@ -54,7 +56,7 @@ export function createHttpApp(
     // The edge below has already authenticated the request; no caller means it came in unchecked.
     context: ({ caller }) => {
       if (!caller) throw new GraphQLError("authentication required", { extensions: { code: "UNAUTHENTICATED" } });
-      return { ...deps, caller, links, taskBudget, presetsRead: new Map(), feedsRead: new Map() };
+      return { ...deps, caller, links, taskBudget, facts, presetsRead: new Map(), feedsRead: new Map() };
     },
     graphiql: false, // served below, pre-rendered and compressed
     multipart: false, // no file uploads, and no form posts from other sites

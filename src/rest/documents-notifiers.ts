@@ -51,7 +51,7 @@ export const AddNotifier = graphql(`
   mutation RestAddNotifier($input: AddNotifierInput!) {
     addNotifier(input: $input) {
       ...RestFailure
-      ... on NotifierCreated {
+      ... on AddNotifierPayload {
         secret
         notifier {
           ...RestNotifier
@@ -83,7 +83,7 @@ export const TestNotifier = graphql(`
   mutation RestTestNotifier($id: ID!) {
     testNotifier(id: $id) {
       ...RestFailure
-      ... on NotifierTest {
+      ... on TestNotifierPayload {
         ok
         statusCode
         error

@@ -169,7 +169,7 @@ export const CheckFeed = graphql(`
   mutation RestCheckFeed($id: ID!) {
     checkFeed(id: $id) {
       ...RestFailure
-      ... on CheckFeedSuccess {
+      ... on CheckFeedPayload {
         check {
           found
           new

@@ -53,7 +53,7 @@ export const AddDownload = graphql(`
   mutation RestAddDownload($input: AddDownloadInput!) {
     addDownload(input: $input) {
       ...RestFailure
-      ... on AddDownloadSuccess {
+      ... on AddDownloadPayload {
         downloads {
           ...RestDownload
         }
@@ -92,7 +92,7 @@ export const ClearDownloads = graphql(`
   mutation RestClearDownloads($status: [DownloadStatus!]) {
     clearDownloads(status: $status) {
       ...RestFailure
-      ... on ClearedDownloads {
+      ... on ClearDownloadsPayload {
         count
       }
     }

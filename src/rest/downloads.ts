@@ -18,7 +18,7 @@ import { imageType } from "../security/image-type.js";
 import { sendFile } from "./files.js";
 import { execute, succeeded, type Yoga } from "./graphql.js";
 import { readJsonBody, RestError, sendJson, sendJsonText } from "./http.js";
-import type { ListingCache } from "./listing-cache.js";
+import { shortHash, type ListingCache } from "./listing-cache.js";
 import { optionsInput } from "./options.js";
 import { booleanParam, downloadType, nonNegativeInt, queryParams, statusList, stringField } from "./params.js";
 
@@ -94,7 +94,10 @@ export const getDownload: Handler = async (api, req, res, { id }) => {
   queryParams(req.url, []);
   const { download } = await api.run(GetDownload, { id: id! });
   if (!download) throw notFound(id);
-  sendJson(res, 200, toContract(download));
+  const body = JSON.stringify(toContract(download));
+  const etag = `W/"${shortHash(body)}"`;
+  if (req.headers["if-none-match"] === etag) return void res.writeHead(304, { etag }).end();
+  sendJsonText(res, 200, body, { etag });
 };
 
 export const addDownload: Handler = async (api, req, res) => {

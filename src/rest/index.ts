@@ -24,7 +24,8 @@ import { addNotifier, getNotifier, listNotifiers, removeNotifier, testNotifier, 
 import { addFeed, checkFeed, getFeed, listFeeds, removeFeed, updateFeed } from "./feeds.js";
 import { createPreset, deletePreset, deletePresetCookies, getPreset, listPresets, putPresetCookies, updatePreset } from "./presets.js";
 
-type Method = "GET" | "POST" | "DELETE" | "PATCH" | "PUT";
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
 
 type RequestContext = { caller?: Caller };
 type Options = {
@@ -40,9 +41,20 @@ export function createRestHandler(yoga: Yoga, options: Options) {
   const shared = { listings: new ListingCache(options.listingVersion), downloadDir: options.downloadDir, thumbnailDir: options.thumbnailDir };
   const router = Router<Router.HTTPVersion.V1>({
     ignoreTrailingSlash: true,
-    defaultRoute: (_req, res) => sendError(res, new RestError(404, "NOT_FOUND", "no such endpoint")),
+    defaultRoute: (req, res) => {
+      const allowed = allowedMethods(req.url ?? "/");
+      if (allowed.length === 0) return sendError(res, new RestError(404, "NOT_FOUND", "no such endpoint"));
+      res.setHeader("allow", allowed.join(", "));
+      sendError(res, new RestError(405, "METHOD_NOT_ALLOWED", `${req.method} is not allowed here; use ${allowed.join(", ")}`));
+    },
     onBadUrl: (_path, _req, res) => sendError(res, new RestError(400, "BAD_REQUEST", "the URL is malformed")),
   });
+  /** The methods some route answers at this path, for a 405's Allow header. */
+  const allowedMethods = (url: string): string[] => {
+    const pathname = url.split("?")[0]!;
+    const methods = METHODS.filter((method) => router.find(method, pathname) !== null);
+    return methods.includes("GET") ? [...methods, "HEAD"] : methods;
+  };
   const route = (method: Method, path: string, handler: Handler) =>
     // find-my-way passes lookup's context (the caller) as `this`.
     router.on(method === "GET" ? ["GET", "HEAD"] : method, path, function (this: RequestContext, req, res, params) {

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 /** How many listings (distinct query strings) are kept. */
 const KEPT = 8;
@@ -10,7 +10,7 @@ const KEPT = 8;
  * any instance); undefined when it cannot see them all, and nothing is kept.
  */
 export class ListingCache {
-  private readonly entries = new Map<string, { version: number; body: string }>();
+  private readonly entries = new Map<string, { version: number; body: string; etag: string }>();
   /** Tells this process's versions from an earlier one's in an ETag. */
   private readonly epoch = randomBytes(4).toString("hex");
 
@@ -22,11 +22,15 @@ export class ListingCache {
     if (version === undefined) return { body: JSON.stringify(await build()) };
     let entry = this.entries.get(key);
     if (entry?.version !== version) {
-      entry = { version, body: JSON.stringify(await build()) }; // the version read before building: a change meanwhile rebuilds next time
+      // The version read before building: a change meanwhile rebuilds next time. The query is in the tag, as each query has its own body.
+      entry = { version, body: JSON.stringify(await build()), etag: `W/"${this.epoch}-${version}-${shortHash(key)}"` };
       this.entries.delete(key);
       this.entries.set(key, entry);
       if (this.entries.size > KEPT) this.entries.delete(this.entries.keys().next().value!);
     }
-    return { body: entry.body, etag: `W/"${this.epoch}-${entry.version}"` };
+    return { body: entry.body, etag: entry.etag };
   }
 }
+
+/** A few characters that tell texts apart in an ETag. */
+export const shortHash = (text: string): string => createHash("sha1").update(text).digest("base64url").slice(0, 12);

@@ -12,7 +12,10 @@ export async function sessionRoute(req: IncomingMessage, res: ServerResponse, se
   try {
     const secure = overHttps(req);
     if (req.method === "DELETE") return void res.writeHead(204, { "set-cookie": sessions.close(secure) }).end();
-    if (req.method !== "POST") throw new RestError(405, "METHOD_NOT_ALLOWED", "use POST to sign in, DELETE to sign out");
+    if (req.method !== "POST") {
+      res.setHeader("allow", "POST, DELETE");
+      throw new RestError(405, "METHOD_NOT_ALLOWED", "use POST to sign in, DELETE to sign out");
+    }
     const { token } = await readJsonBody(req);
     const cookie = typeof token === "string" ? sessions.open(token.trim(), secure) : undefined;
     if (!cookie) throw new RestError(401, "UNAUTHENTICATED", "that token is not one of API_TOKEN's");

@@ -28,6 +28,14 @@ export type Context = {
   links: LinkSigner;
   /** Tasks each caller may still create (MAX_TASKS_PER_MINUTE). */
   taskBudget: TaskBudget;
+  /** What serverInfo tells a client about this server: its version, whether it wants a token, its limits. */
+  facts: ServerFacts;
+};
+
+export type ServerFacts = {
+  version: string;
+  authRequired: boolean;
+  limits: { maxConcurrentDownloads: number; maxPageSize: number; maxPlaylistEntries: number; maxTasksPerMinute: number; maxRequestBodyBytes: number; maxCookiesBytes: number; maxSubscriptionsPerConnection: number };
 };
 
 /**
@@ -51,7 +59,8 @@ export const builder = new SchemaBuilder<{
   errors: {
     defaultTypes: [],
     defaultUnionOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Result` },
-    defaultResultOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Success` },
+    // A mutation answers the object it changed, or `<Mutation>Payload` when it answers more than that.
+    defaultResultOptions: { name: ({ fieldName }) => `${capitalize(fieldName)}Payload` },
   },
   // Connections only: tasks are found by their own id, so no global `node` lookup.
   relay: {

@@ -61,7 +61,7 @@ builder.queryField("downloadsConnection", (t) =>
         return { ...connection, totalCount };
       },
     },
-    { description: "A page of tasks" },
-    { description: "A task and its cursor" },
+    { name: "DownloadConnection", description: "A page of tasks" },
+    { name: "DownloadEdge", description: "A task and its cursor" },
   ),
 );

@@ -1,13 +1,14 @@
 import type { Download as DownloadRow } from "../domain/task.js";
 import { AUDIO_QUALITIES, VIDEO_QUALITIES } from "../domain/vocabulary.js";
 import { ConflictError, InputError, NotFoundError, RateLimitError } from "../domain/errors.js";
-import { builder } from "./builder.js";
+import { builder, type Context } from "./builder.js";
+import type { NewDownload } from "../tasks/validation.js";
 import { Download, DownloadStatus, DownloadType } from "./download.js";
 import { DownloadOptionsInput, optionsChangeOf } from "./download-options.js";
 
 /** The mutations on tasks: queueing, cancelling, retrying, removing, clearing. */
 
-const AddDownloadInput = builder.inputType("AddDownloadInput", {
+export const AddDownloadInput = builder.inputType("AddDownloadInput", {
   description: "What to download and how; what is unset comes from the preset named, else the default preset, else video at best",
   fields: (t) => ({
     url: t.string({ required: true, description: "An http(s) URL: a page, a playlist, a feed, a media file" }),
@@ -22,9 +23,27 @@ const AddDownloadInput = builder.inputType("AddDownloadInput", {
   }),
 });
 
+/** Spends `count` of the caller's MAX_TASKS_PER_MINUTE, or refuses them all. */
+export function takeBudget(ctx: Context, count: number): void {
+  const budget = ctx.taskBudget.take(ctx.caller, count);
+  if (!budget.ok) throw new RateLimitError(budget.retryAfterSeconds);
+}
+
+/** An AddDownloadInput with its preset applied: what the task service queues. */
+export async function requestOf(input: typeof AddDownloadInput.$inferInput, ctx: Context): Promise<NewDownload> {
+  const resolved = await ctx.presets.resolve({
+    presetId: input.presetId ? String(input.presetId) : undefined,
+    preset: input.presetName ?? undefined,
+    downloadType: input.downloadType ?? undefined,
+    quality: input.quality ?? undefined,
+    options: optionsChangeOf(input.options),
+  });
+  return { url: input.url, ...resolved };
+}
+
 /** What removeDownload answers: the id a client cache evicts, and the task's last state. */
 type Removed = { removedId: string; download: DownloadRow };
-const RemovedDownload = builder.objectRef<Removed>("RemovedDownload").implement({
+const RemoveDownloadPayload = builder.objectRef<Removed>("RemoveDownloadPayload").implement({
   description: "A task that was deleted",
   fields: (t) => ({
     removedId: t.exposeID("removedId", { description: "Its id: evict it from a client cache" }),
@@ -32,7 +51,7 @@ const RemovedDownload = builder.objectRef<Removed>("RemovedDownload").implement(
   }),
 });
 
-const ClearedDownloads = builder.objectRef<string[]>("ClearedDownloads").implement({
+const ClearDownloadsPayload = builder.objectRef<string[]>("ClearDownloadsPayload").implement({
   description: "The tasks clearDownloads deleted",
   fields: (t) => ({
     count: t.int({ description: "How many were deleted", resolve: (ids) => ids.length }),
@@ -54,16 +73,8 @@ builder.mutationFields((t) => ({
     },
     args: { input: t.arg({ type: AddDownloadInput, required: true, description: "The URL and options" }) },
     resolve: async (_root, { input }, ctx) => {
-      const budget = ctx.taskBudget.take(ctx.caller);
-      if (!budget.ok) throw new RateLimitError(budget.retryAfterSeconds);
-      const resolved = await ctx.presets.resolve({
-        presetId: input.presetId ? String(input.presetId) : undefined,
-        preset: input.presetName ?? undefined,
-        downloadType: input.downloadType ?? undefined,
-        quality: input.quality ?? undefined,
-        options: optionsChangeOf(input.options),
-      });
-      return ctx.downloads.add({ url: input.url, ...resolved });
+      takeBudget(ctx, 1);
+      return ctx.downloads.add([await requestOf(input, ctx)]);
     },
   }),
   cancelDownload: t.field({
@@ -100,12 +111,12 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, ctx) => ctx.downloads.control.prioritize(await ctx.downloads.require(String(args.id))),
   }),
   removeDownload: t.field({
-    type: RemovedDownload,
-    description: "Deletes a task (cancelling it if it runs); with deleteFile, also its file and thumbnail",
+    type: RemoveDownloadPayload,
+    description: "Deletes a task (cancelling it if it runs) and its thumbnail; with deleteFile, also its files",
     errors: { types: [NotFoundError], directResult: true, union: { description: "The removed task, or NotFoundError" } },
     args: {
       id: t.arg.id({ required: true, description: "The task's id" }),
-      deleteFile: t.arg.boolean({ defaultValue: false, description: "Also delete its file, partial files and thumbnail" }),
+      deleteFile: t.arg.boolean({ defaultValue: false, description: "Also delete its file and partial files" }),
     },
     resolve: async (_root, args, ctx) => {
       const download = await ctx.downloads.remove(String(args.id), args.deleteFile ?? false);
@@ -113,12 +124,12 @@ builder.mutationFields((t) => ({
     },
   }),
   clearDownloads: t.field({
-    type: ClearedDownloads,
-    description: "Deletes every finished task in the given statuses",
+    type: ClearDownloadsPayload,
+    description: "Deletes every finished task in the given statuses, and their thumbnails",
     errors: { types: [InputError], directResult: true, union: { description: "What was cleared, or why the statuses were refused" } },
     args: {
       status: t.arg({ type: [DownloadStatus], defaultValue: ["completed", "error", "cancelled"], description: "Finished statuses to clear" }),
-      deleteFiles: t.arg.boolean({ defaultValue: false, description: "Also delete their files and thumbnails" }),
+      deleteFiles: t.arg.boolean({ defaultValue: false, description: "Also delete their files" }),
     },
     resolve: (_root, args, ctx) => ctx.downloads.clear(args.status ?? [], args.deleteFiles ?? false),
   }),

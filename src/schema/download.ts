@@ -2,6 +2,7 @@ import path from "node:path";
 import { acceptedQualities } from "../domain/vocabulary.js";
 import { downloadTypeOf, statusOf, type Download as DownloadRow } from "../domain/task.js";
 import { MAX_PAGE_SIZE } from "../tasks/validation.js";
+import { failureSummary } from "../domain/failure-kinds.js";
 import { builder } from "./builder.js";
 import { DownloadOrder, DownloadStatus, DownloadType, ErrorKind } from "./download-enums.js";
 import type { ErrorKind as ErrorKindValue } from "../domain/vocabulary.js";
@@ -53,6 +54,7 @@ export const Download = builder.objectRef<DownloadRow>("Download").implement({
     }),
     isPlaylist: t.exposeBoolean("isPlaylist", { description: "Whether the task is one entry of a playlist" }),
     playlistIndex: t.exposeInt("playlistIndex", { description: "1..N for a playlist entry, else 0" }),
+    playlistTitle: t.string({ nullable: true, description: "The playlist's title, for a playlist entry whose source names it; else null", resolve: (row) => row.playlistTitle || null }),
     playlistTotal: t.exposeInt("playlistTotal", { description: "N for a playlist entry, else 1" }),
     groupId: t.exposeID("groupId", { description: "Shared by every task of one submission" }),
     filename: t.string({ nullable: true, description: '"{title}__{id}.{ext}" once known, else null', resolve: (row) => row.filename || null }),
@@ -80,6 +82,11 @@ export const Download = builder.objectRef<DownloadRow>("Download").implement({
       resolve: (row) => downloadTypeOf(row),
     }),
     errorMessage: t.string({ nullable: true, description: "The error yt-dlp reported; null unless status is ERROR", resolve: (row) => row.errorMessage || null }),
+    errorSummary: t.string({
+      nullable: true,
+      description: 'The error as a plain sentence for people ("The page was not found (HTTP 404)"); errorMessage has the details. Null unless status is ERROR',
+      resolve: (row) => (row.status === "error" ? failureSummary(row.errorMessage) : null),
+    }),
     attempt: t.exposeInt("attempt", { description: "Runs started since it was queued (or retried by a person)" }),
     nextAttemptAt: t.expose("nextAttemptAt", { type: "DateTime", nullable: true, description: "A transient failure's automatic retry runs then; null when none waits" }),
     errorKind: t.field({ type: ErrorKind, nullable: true, description: "Whether its last failure was transient (retried by itself), permanent or unknown", resolve: (row) => (row.errorKind as ErrorKindValue | null) ?? null }),

@@ -13,18 +13,31 @@ export function maskServiceError(error: unknown, message: string, isDev?: boolea
   return maskError(error, message, isDev);
 }
 
-/** What every failure a mutation returns has; `code` equals `extensions.code` where errors are GraphQL errors. */
-const ErrorInterface = builder.interfaceRef<InputError | NotFoundError | ConflictError | UpstreamError | RateLimitError>("Error").implement({
+export type ReturnedError = InputError | NotFoundError | ConflictError | UpstreamError | RateLimitError;
+
+export const ErrorCode = builder.enumType("ErrorCode", {
+  description: "Which failure it is, for programs; the same text as `extensions.code` where errors are GraphQL errors",
+  values: {
+    BAD_USER_INPUT: { description: "InvalidInputError: an argument was refused" },
+    NOT_FOUND: { description: "NotFoundError: nothing has that id" },
+    CONFLICT: { description: "ConflictError: the state does not allow it" },
+    UPSTREAM_FAILED: { description: "UpstreamError: something the server depends on failed" },
+    RATE_LIMITED: { description: "RateLimitedError: too many new tasks for now" },
+  } as const satisfies Record<ReturnedError["code"], { description: string }>,
+});
+
+/** What every failure a mutation returns has. */
+const ErrorInterface = builder.interfaceRef<ReturnedError>("Error").implement({
   description: "A failure the client is expected to handle. Mutations return it in their result union",
   fields: (t) => ({
     message: t.exposeString("message", { description: "What went wrong, for people" }),
-    code: t.exposeString("code", { description: "BAD_USER_INPUT, NOT_FOUND, CONFLICT, UPSTREAM_FAILED or RATE_LIMITED, for programs" }),
+    code: t.field({ type: ErrorCode, description: "Which failure it is, for programs", resolve: (error) => error.code }),
   }),
 });
 
 builder.objectType(InputError, {
   name: "InvalidInputError",
-  description: "An argument was refused; `field` names it (url, quality, status, ...)",
+  description: "An argument was refused; `field` names it (url, quality, status, ...). Code BAD_USER_INPUT",
   interfaces: [ErrorInterface],
   fields: (t) => ({
     field: t.exposeString("field", { description: "The input field at fault" }),
@@ -34,25 +47,25 @@ builder.objectType(InputError, {
 
 builder.objectType(NotFoundError, {
   name: "NotFoundError",
-  description: "No task (or submission) has that id",
+  description: "Nothing (no task, submission, preset, feed or notifier) has that id. Code NOT_FOUND",
   interfaces: [ErrorInterface],
 });
 
 builder.objectType(ConflictError, {
   name: "ConflictError",
-  description: "The task's status does not allow this (cancelling a finished task, retrying a running one)",
+  description: "The state does not allow this (cancelling a finished task, retrying a running one). Code CONFLICT",
   interfaces: [ErrorInterface],
 });
 
 builder.objectType(UpstreamError, {
   name: "UpstreamError",
-  description: "Something the server depends on failed (the yt-dlp releases API); the message says what",
+  description: "Something the server depends on failed (the yt-dlp releases API, a feed's source); the message says what. Code UPSTREAM_FAILED",
   interfaces: [ErrorInterface],
 });
 
 builder.objectType(RateLimitError, {
   name: "RateLimitedError",
-  description: "This caller created more tasks than MAX_TASKS_PER_MINUTE allows; try again later",
+  description: "This caller created more tasks than MAX_TASKS_PER_MINUTE allows; try again later. Code RATE_LIMITED",
   interfaces: [ErrorInterface],
   fields: (t) => ({
     retryAfterSeconds: t.exposeInt("retryAfterSeconds", { description: "Seconds until a new task is accepted" }),

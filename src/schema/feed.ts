@@ -95,7 +95,7 @@ export const Feed = builder.objectRef<FeedRow>("Feed").implement({
         ]);
         return { ...page, totalCount };
       },
-    }, { description: "A page of a feed's entries" }, { description: "An entry and its cursor" }),
+    }, { name: "FeedEntryConnection", description: "A page of a feed's entries" }, { name: "FeedEntryEdge", description: "An entry and its cursor" }),
   }),
 });
 

@@ -3,6 +3,7 @@ import "./scalars.js";
 import "./errors.js";
 import "./download.js";
 import "./download-mutations.js";
+import "./download-bulk.js";
 import "./download-files.js";
 import "./preset.js";
 import "./feed.js";
@@ -13,4 +14,4 @@ import "./events.js";
 import "./server-info.js";
 
 export const schema = builder.toSchema({ sortSchema: false });
-export type { Context } from "./builder.js";
+export type { Context, ServerFacts } from "./builder.js";

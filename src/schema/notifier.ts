@@ -62,14 +62,14 @@ const Notifier = builder.objectRef<NotifierRow>("Notifier").implement({
           return { ...page, totalCount };
         },
       },
-      { description: "A page of deliveries" },
-      { description: "A delivery and its cursor" },
+      { name: "DeliveryConnection", description: "A page of deliveries" },
+      { name: "DeliveryEdge", description: "A delivery and its cursor" },
     ),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was added" }),
   }),
 });
 
-const NotifierCreated = builder.objectRef<{ notifier: NotifierRow; secret: string }>("NotifierCreated").implement({
+const AddNotifierPayload = builder.objectRef<{ notifier: NotifierRow; secret: string }>("AddNotifierPayload").implement({
   description: "A new notifier and its signing secret, shown this once",
   fields: (t) => ({
     notifier: t.field({ type: Notifier, description: "The notifier", resolve: (c) => c.notifier }),
@@ -77,7 +77,7 @@ const NotifierCreated = builder.objectRef<{ notifier: NotifierRow; secret: strin
   }),
 });
 
-const NotifierTest = builder.objectRef<Attempt>("NotifierTest").implement({
+const TestNotifierPayload = builder.objectRef<Attempt>("TestNotifierPayload").implement({
   description: "How a test message went",
   fields: (t) => ({
     ok: t.exposeBoolean("ok", { description: "Whether the target accepted it" }),
@@ -138,7 +138,7 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   addNotifier: t.field({
-    type: NotifierCreated,
+    type: AddNotifierPayload,
     description: "Adds a notifier; its secret is in the answer, this once",
     errors: errors("The new notifier and its secret, or why it was refused"),
     args: { input: t.arg({ type: AddNotifierInput, required: true, description: "The notifier" }) },
@@ -159,7 +159,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { id }, ctx) => ctx.notifiers.remove(String(id)),
   }),
   testNotifier: t.field({
-    type: NotifierTest,
+    type: TestNotifierPayload,
     description: "Sends a test message now and says how it went",
     errors: errors("How it went, or NotFoundError"),
     args: { id: t.arg.id({ required: true, description: "The notifier's id" }) },

@@ -1,7 +1,7 @@
 import { UpstreamError } from "../domain/errors.js";
 import type { YtdlpStatus } from "../ops/ytdlp-updates.js";
 import { OUTDATED_AFTER_DAYS } from "../ops/ytdlp-updates.js";
-import { builder } from "./builder.js";
+import { builder, type ServerFacts } from "./builder.js";
 
 const YtdlpSource = builder.enumType("YtdlpSource", {
   description: "Where the yt-dlp in use comes from",
@@ -12,9 +12,26 @@ const YtdlpSource = builder.enumType("YtdlpSource", {
   } as const satisfies Record<string, { value: YtdlpStatus["source"]; description: string }>,
 });
 
+type Limits = ServerFacts["limits"];
+const ServerLimits = builder.objectRef<Limits>("ServerLimits").implement({
+  description: "What one request or caller may ask of this server",
+  fields: (t) => ({
+    maxConcurrentDownloads: t.exposeInt("maxConcurrentDownloads", { description: "Tasks this instance runs at once (MAX_CONCURRENT_DOWNLOADS)" }),
+    maxPageSize: t.exposeInt("maxPageSize", { description: "The largest limit or first a listing takes" }),
+    maxPlaylistEntries: t.exposeInt("maxPlaylistEntries", { description: "Entries a playlist becomes at most (MAX_PLAYLIST_ENTRIES)" }),
+    maxTasksPerMinute: t.exposeInt("maxTasksPerMinute", { description: "New tasks one caller may add per minute (MAX_TASKS_PER_MINUTE)" }),
+    maxRequestBodyBytes: t.exposeInt("maxRequestBodyBytes", { description: "The largest JSON body a REST request may send" }),
+    maxCookiesBytes: t.exposeInt("maxCookiesBytes", { description: "The largest cookies file a preset takes" }),
+    maxSubscriptionsPerConnection: t.exposeInt("maxSubscriptionsPerConnection", { description: "Subscriptions one WebSocket may hold (MAX_SUBSCRIPTIONS_PER_CONNECTION)" }),
+  }),
+});
+
 const ServerInfo = builder.objectRef<YtdlpStatus>("ServerInfo").implement({
   description: "What the server runs",
   fields: (t) => ({
+    version: t.string({ description: "This server's version", resolve: (_info, _args, ctx) => ctx.facts.version }),
+    authRequired: t.boolean({ description: "Whether requests need the API token (API_TOKEN is set)", resolve: (_info, _args, ctx) => ctx.facts.authRequired }),
+    limits: t.field({ type: ServerLimits, description: "What a request or caller may ask", resolve: (_info, _args, ctx) => ctx.facts.limits }),
     ytdlpVersion: t.exposeString("version", { description: "The yt-dlp version new tasks run with" }),
     ytdlpReleasedAt: t.field({
       type: "DateTime",

@@ -9,15 +9,15 @@ export class TaskBudget {
 
   constructor(private readonly perMinute: number) {}
 
-  /** Takes one; the seconds until one is free when there is none. */
-  take(caller: Caller, now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {
+  /** Takes `count` (all or none); the seconds until that many are free when they are not. */
+  take(caller: Caller, count = 1, now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {
     const key = caller.kind === "token" ? caller.tokenId : caller.kind;
     const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, at: now };
     bucket.tokens = Math.min(this.perMinute, bucket.tokens + ((now - bucket.at) / 60_000) * this.perMinute);
     bucket.at = now;
     this.buckets.set(key, bucket);
-    if (bucket.tokens < 1) return { ok: false, retryAfterSeconds: Math.ceil(((1 - bucket.tokens) / this.perMinute) * 60) };
-    bucket.tokens -= 1;
+    if (bucket.tokens < count) return { ok: false, retryAfterSeconds: Math.ceil(((count - bucket.tokens) / this.perMinute) * 60) };
+    bucket.tokens -= count;
     return { ok: true };
   }
 }

@@ -3,7 +3,7 @@ import type { Config } from "../config.js";
 import type { Store } from "../store/database.js";
 import { DownloadQueue } from "../engine/queue.js";
 import type { Launcher } from "../engine/launcher.js";
-import { removeFilesOfJobs, removeJobFiles } from "../engine/runner.js";
+import { removeFilesOfJobs, removeJobFiles, removeThumbnails } from "../engine/runner.js";
 import { foldersOf } from "../engine/task-files.js";
 import { CookieFiles } from "../presets/cookies.js";
 import type { Download } from "../domain/task.js";
@@ -17,7 +17,7 @@ import { LiveTasks } from "./live-tasks.js";
 import { watchTasks } from "./task-events.js";
 import { Cancellation, ignoreConflict } from "./cancellation.js";
 import { QueueControl } from "./queue-control.js";
-import { FINISHED_STATUSES, FRESH, newTask, isFinished, isRunning, RUNNING_STATUSES, type DownloadStatus } from "../domain/task-states.js";
+import { FINISHED_STATUSES, FRESH, newTask, isFinished, RUNNING_STATUSES, type DownloadStatus } from "../domain/task-states.js";
 import type { ListFilter, PageRequest } from "../store/task-reads.js";
 import type { TaskStore } from "../store/tasks.js";
 import { checkPage, validateNewDownload, type NewDownload } from "./validation.js";
@@ -95,15 +95,21 @@ export class DownloadService {
    * Starts the queue with what a crash or a stop left unfinished; interrupted tasks resume from
    * their partial files. One mechanism on either database: this instance's own tasks from before
    * a restart come back at once (see Leases.reclaimOwn); on a shared database, those of an
-   * instance that died come back once their lease expires, checked every LEASE_MS / 2.
+   * instance that died come back once their lease expires, checked every LEASE_MS / 2. Answers how
+   * many of its own it put back.
    */
-  async resume(): Promise<void> {
+  async resume(): Promise<number> {
     await this.peers?.start((id) => this.queue.cancel(id));
-    for (const { after, previousStatus } of await this.leases.reclaimOwn(!this.shared)) this.bus.publish({ kind: "status", download: after, previousStatus });
-    if (!this.shared) return this.queue.wake();
+    const reclaimed = await this.leases.reclaimOwn(!this.shared);
+    for (const { after, previousStatus } of reclaimed) this.bus.publish({ kind: "status", download: after, previousStatus });
+    if (!this.shared) {
+      this.queue.wake();
+      return reclaimed.length;
+    }
     await this.sweep();
     this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), this.leases.leaseMs / 2);
     this.sweeper.unref();
+    return reclaimed.length;
   }
 
   /** Several instances: takes back tasks whose instance died, then lets idle slots claim what is pending (one statement per task). */
@@ -126,26 +132,34 @@ export class DownloadService {
     for (const row of await this.leases.releaseHeld()) this.bus.publish({ kind: "status", download: row, previousStatus: interrupted.get(row.id) ?? "pending" }); // not running yet: claimed while stopping
   }
 
-  /** Queues a URL. A playlist is found when its job runs and then becomes one task per entry. */
-  async add(input: NewDownload): Promise<Download[]> {
-    const valid = await validateNewDownload(input, this.config);
+  /**
+   * Queues URLs, all or none: every one is checked before any is stored, and with several an
+   * error names the input at fault (`inputs.2.url`). A playlist becomes one task per entry when its job runs.
+   */
+  async add(inputs: NewDownload[]): Promise<Download[]> {
+    const valid = await Promise.all(
+      inputs.map((input, index) =>
+        validateNewDownload(input, this.config).catch((error: unknown) => {
+          throw inputs.length > 1 && error instanceof InputError ? new InputError(`inputs.${index}.${error.field}`, error.reason) : error;
+        }),
+      ),
+    );
     if (await this.space.full()) throw new StorageFullError(); // it could not be downloaded anyway
-    const id = randomUUID();
-    const row = newTask({
-      id,
-      groupId: id,
-      url: valid.url,
-      quality: valid.quality,
-      downloadType: valid.downloadType,
-      options: JSON.stringify(valid.options ?? {}),
-      presetId: valid.presetId ?? null,
+    const rows = valid.map((input) => {
+      const id = randomUUID();
+      const { url, quality, downloadType, options, presetId } = input;
+      return newTask({ id, groupId: id, url, quality, downloadType, options: JSON.stringify(options ?? {}), presetId: presetId ?? null });
     });
-    await this.tasks.insert(row).catch((error: unknown) => {
+    if (rows.length > 1) {
+      await this.queueAll(rows);
+      return rows;
+    }
+    await this.tasks.insert(rows[0]!).catch((error: unknown) => {
       throw isStorageFull(error) ? new StorageFullError() : error;
     });
-    this.bus.publish({ kind: "added", download: row });
+    this.bus.publish({ kind: "added", download: rows[0]! });
     this.queue.wake();
-    return [row];
+    return rows;
   }
 
   /**
@@ -194,7 +208,8 @@ export class DownloadService {
 
   private async stopProcesses(row: Download): Promise<void> {
     const owner = row.lockedBy;
-    if (this.peers && owner && owner !== this.config.instanceId && isRunning(row)) await this.peers.stop(owner, row.id);
+    // Claimed elsewhere: running there, or still finding out what it fetches (pending, locked).
+    if (this.peers && owner && owner !== this.config.instanceId && !isFinished(row)) await this.peers.stop(owner, row.id);
     else await this.queue.cancel(row.id);
   }
 
@@ -217,6 +232,7 @@ export class DownloadService {
     await this.tasks.delete(id);
     this.live.forget(id);
     if (deleteFile) await removeJobFiles({ ...this.config, folders: foldersOf(this.config.downloadDir, row.filepath) }, id); // every file, partials, the thumbnail
+    else await removeThumbnails(this.config.thumbnailDir, id); // ours, not the person's: it goes with the task
     this.bus.publish({ kind: "removed", download: row });
     return row;
   }
@@ -254,6 +270,7 @@ export class DownloadService {
   private async deleteFinished(rows: Download[], statuses: DownloadStatus[], deleteFiles: boolean): Promise<Set<string>> {
     const deleted = await this.tasks.deleteIn(rows.map((row) => row.id), statuses);
     if (deleteFiles) await removeFilesOfJobs({ ...this.config, folders: rows.flatMap((row) => foldersOf(this.config.downloadDir, row.filepath)) }, [...deleted]);
+    else await removeThumbnails(this.config.thumbnailDir, ...deleted);
     for (const row of rows) if (deleted.has(row.id)) this.bus.publish({ kind: "removed", download: row });
     return deleted;
   }

@@ -45,32 +45,44 @@ export class JobReporter {
 
   observe(id: string): JobObserver {
     const live = this.live;
+    // Pending until yt-dlp says what it fetches: a playlist is only listed, and becomes its entries without seeming to run.
+    let shown = false;
+    const downloading = () => {
+      if (shown) return;
+      shown = true;
+      void live.status(id, { status: "downloading" });
+    };
     return {
       started: async () => {
         const row = this.claimedRows.get(id)!;
         live.track(row);
         this.claimedRows.delete(id);
         this.holds.set(id, this.leases.hold(id, () => void this.stopLost(id)));
-        await live.status(id, { status: "downloading", startedAt: new Date(), errorMessage: "", nextAttemptAt: null, attempt: row.attempt + 1 });
+        live.persist(id, { startedAt: new Date(), errorMessage: "", nextAttemptAt: null, attempt: row.attempt + 1 });
       },
       spawned: (pid) => live.persist(id, { pid }),
-      metadata: (m) =>
+      metadata: (m) => {
+        downloading();
         live.progress(id, {
           ...(m.title && live.get(id)?.title === live.get(id)?.url ? { title: m.title } : {}),
           ...(m.thumbnail ? { thumbnail: m.thumbnail } : {}),
           ...(m.filesize ? { filesize: m.filesize } : {}),
           ...(m.destination ? { filepath: m.destination } : {}), // where its partial files are, should it be removed
           formatNote: m.formatNote,
-        }),
-      progress: (u) =>
+        });
+      },
+      progress: (u) => {
+        downloading();
         live.progress(id, {
           progress: u.progress,
           downloadedBytes: u.downloadedBytes,
           filesize: u.filesize,
           speedBytes: u.speed,
           etaSeconds: u.eta,
-        }),
+        });
+      },
       processing: () => void live.status(id, { ...IDLE, status: "processing" }),
+      thumbnail: (thumbnailPath) => live.progress(id, { thumbnailPath }),
       finished: (result) => this.finish(id, result),
     };
   }
@@ -98,7 +110,7 @@ export class JobReporter {
           downloadedBytes: result.filesize,
           completedAt: new Date(),
           ...(result.formatNote ? { formatNote: result.formatNote } : {}),
-          ...(result.thumbnailPath ? { thumbnailPath: result.thumbnailPath } : {}),
+          thumbnailPath: result.thumbnailPath ?? null, // one shown while downloading may have been embedded and removed since
           files: JSON.stringify(result.files),
           errorKind: null,
           lastError: "",
@@ -109,7 +121,7 @@ export class JobReporter {
         await this.failed(id, result.message, done);
         return;
       case "cancelled":
-        await done({ status: "cancelled" });
+        await done({ status: "cancelled", thumbnailPath: null }); // the runner removed its files
         return;
       case "playlist":
         await this.expand(id, result.entries);
@@ -132,11 +144,11 @@ export class JobReporter {
     const kind = failureKind(message);
     const attempt = this.live.get(id)?.attempt ?? 1;
     if (kind !== "transient" || attempt >= this.retry.attempts) {
-      await done({ status: "error", errorMessage: message, lastError: message, errorKind: kind });
+      await done({ status: "error", errorMessage: message, lastError: message, errorKind: kind, thumbnailPath: null }); // the runner removed the thumbnail
       return;
     }
     const waitMs = this.retry.baseSeconds * 1000 * 2 ** (attempt - 1);
-    await done({ status: "pending", errorMessage: "", lastError: message, errorKind: kind, nextAttemptAt: new Date(Date.now() + waitMs) });
+    await done({ status: "pending", errorMessage: "", lastError: message, errorKind: kind, thumbnailPath: null, nextAttemptAt: new Date(Date.now() + waitMs) });
     setTimeout(this.wake, waitMs + 10).unref(); // this instance claims it when due (others sweep)
   }
 

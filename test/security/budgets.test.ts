@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 type Added = { downloads?: Array<{ id: string; status: string }>; code?: string; message?: string; retryAfterSeconds?: number };
-const add = async (url: string) => (await server.gql(`mutation($url: String!) { addDownload(input: { url: $url }) { __typename ... on AddDownloadSuccess { downloads { id status } } ... on Error { code message } ... on RateLimitedError { retryAfterSeconds } } }`, { url })).body.data!.addDownload as Added;
+const add = async (url: string) => (await server.gql(`mutation($url: String!) { addDownload(input: { url: $url }) { __typename ... on AddDownloadPayload { downloads { id status } } ... on Error { code message } ... on RateLimitedError { retryAfterSeconds } } }`, { url })).body.data!.addDownload as Added;
 const task = async (id: string) =>
   (await server.gql(`query($id: ID!) { download(id: $id) { status errorMessage groupId playlistTotal } }`, { id })).body.data!.download as {
     status: string;
@@ -43,7 +43,7 @@ describe("request budgets", () => {
         waits.push(performance.now() - started);
       }
     })();
-    const { body } = await server.gql(`mutation($g: ID!) { cancelGroup(groupId: $g) { ... on CancelGroupSuccess { downloads { status } } } }`, { g: groupId });
+    const { body } = await server.gql(`mutation($g: ID!) { cancelGroup(groupId: $g) { ... on CancelGroupPayload { downloads { status } } } }`, { g: groupId });
     cancelling = false;
     await reads;
     const statuses = (body.data!.cancelGroup as { downloads: Array<{ status: string }> }).downloads.map((d) => d.status);

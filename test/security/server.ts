@@ -44,5 +44,5 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   };
 }
 
-export const ADD = `mutation($url: String!) { addDownload(input: { url: $url }) { ... on AddDownloadSuccess { downloads { id status } } ... on Error { code message } } }`;
+export const ADD = `mutation($url: String!) { addDownload(input: { url: $url }) { ... on AddDownloadPayload { downloads { id status } } ... on Error { code message } } }`;
 export const TASK = `query($id: ID!) { download(id: $id) { id status filename fileUrl thumbnailUrl } }`;

@@ -17,6 +17,20 @@ export async function act<K extends string>(pending: Promise<Record<K, Result>>,
   if (message) for (const listener of listeners) listener(message);
 }
 
+type BulkResult = Result & { failed?: Array<{ id: string; message: string }> };
+
+/** Like act, for a mutation on many tasks: the tasks it could not act on are counted, with the first reason. */
+export async function actOnMany<K extends string>(pending: Promise<Record<K, BulkResult>>, field: K): Promise<void> {
+  await act(
+    pending.then((data) => {
+      const { failed = [], message } = data[field];
+      const said = message ?? (failed.length ? `${failed.length} could not be changed: ${failed[0]!.message}` : undefined);
+      return { [field]: { __typename: data[field].__typename, message: said } } as Record<K, Result>;
+    }),
+    field,
+  );
+}
+
 /** The latest action failure, cleared after a while. */
 export function useNotice(): string {
   const [message, setMessage] = useState("");

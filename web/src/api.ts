@@ -17,6 +17,11 @@ export async function signIn(token: string): Promise<boolean> {
   return res.ok;
 }
 
+/** Forgets this browser's session (DELETE /api/session): the page asks for a token again. */
+export async function signOut(): Promise<void> {
+  await fetch("/api/session", { method: "DELETE" });
+}
+
 /** A token an earlier version kept in localStorage becomes a session, and leaves localStorage. */
 export async function moveStoredToken(): Promise<void> {
   const stored = localStorage.getItem(LEGACY_TOKEN_KEY);

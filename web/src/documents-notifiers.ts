@@ -38,7 +38,7 @@ export const AddNotifier = graphql(`
     addNotifier(input: $input) {
       __typename
       ...WebFailure
-      ... on NotifierCreated {
+      ... on AddNotifierPayload {
         secret
       }
     }
@@ -68,7 +68,7 @@ export const TestNotifier = graphql(`
     testNotifier(id: $id) {
       __typename
       ...WebFailure
-      ... on NotifierTest {
+      ... on TestNotifierPayload {
         ok
         error
       }

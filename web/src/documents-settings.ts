@@ -169,7 +169,7 @@ export const CheckFeed = graphql(`
     checkFeed(id: $id) {
       __typename
       ...WebFailure
-      ... on CheckFeedSuccess {
+      ... on CheckFeedPayload {
         check {
           queued
         }

@@ -15,6 +15,7 @@ graphql(`
     isPlaylist
     playlistIndex
     playlistTotal
+    playlistTitle
     groupId
     filename
     fileUrl
@@ -22,7 +23,9 @@ graphql(`
     downloadType
     quality
     errorMessage
+    errorSummary
     createdAt
+    completedAt
     updatedAt
     preset {
       id
@@ -64,6 +67,7 @@ graphql(`
     message
     ... on InvalidInputError {
       field
+      reason
     }
   }
 `);
@@ -79,8 +83,8 @@ export const FreshLinks = graphql(`
 `);
 
 export const Add = graphql(`
-  mutation WebAdd($input: AddDownloadInput!) {
-    addDownload(input: $input) {
+  mutation WebAdd($inputs: [AddDownloadInput!]!) {
+    addDownloads(inputs: $inputs) {
       __typename
       ...WebFailure
     }
@@ -124,10 +128,22 @@ export const Remove = graphql(`
 `);
 
 export const Clear = graphql(`
-  mutation WebClear {
-    clearDownloads {
+  mutation WebClear($status: [DownloadStatus!]) {
+    clearDownloads(status: $status) {
       __typename
       ...WebFailure
+      ... on ClearDownloadsPayload {
+        count
+      }
+    }
+  }
+`);
+
+export const ServerFacts = graphql(`
+  query WebServerFacts {
+    serverInfo {
+      version
+      authRequired
     }
   }
 `);

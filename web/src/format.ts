@@ -22,3 +22,28 @@ export { isUnfinishedStatus as isUnfinished } from "../../src/domain/vocabulary.
 
 /** "DOWNLOADING" -> "downloading". */
 export const statusLabel = (status: string) => status.toLowerCase();
+
+/** Input fields by the names people see on the page. */
+const LABELS: Record<string, string> = { url: "URL", quality: "Quality", downloadType: "Type", presetId: "Preset", preset: "Preset", ytdlpArgs: "yt-dlp arguments", rateLimit: "Rate limit", folder: "Folder" };
+
+/**
+ * A refused field said as a sentence: "URL must not be empty", "Quality: …". With several inputs
+ * (`inputs.2.url`) the line is named: "Line 3: URL …".
+ */
+export function fieldMessage(field: string, reason: string): string {
+  const parts = field.split(".");
+  const line = parts[0] === "inputs" && /^\d+$/.test(parts[1] ?? "") ? `Line ${Number(parts[1]) + 1}: ` : "";
+  const name = parts.at(-1) ?? field;
+  const label = LABELS[name] ?? name.charAt(0).toUpperCase() + name.slice(1);
+  return `${line}${label}${/^(must|is|contains|could|lists|holds)\b/.test(reason) ? " " : ": "}${reason}`;
+}
+
+/** "3 min ago", "yesterday 14:05", or the date: when something happened, for a row. */
+export function when(iso: string, now = Date.now()): string {
+  const at = new Date(iso);
+  const seconds = Math.round((now - at.getTime()) / 1000);
+  if (seconds < 45) return "just now";
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min ago`;
+  if (seconds < 86_400 && at.getDate() === new Date(now).getDate()) return at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  return at.toLocaleString([], { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+}

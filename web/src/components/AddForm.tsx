@@ -3,14 +3,15 @@ import { request } from "../api.js";
 import { Add } from "../documents.js";
 import type { DownloadType } from "../gql/graphql.js";
 import { usePresets } from "../presets.js";
+import { fieldMessage } from "../format.js";
 import { NO_OPTIONS, OptionsFields, optionsInput } from "./OptionsFields.js";
 
-type Props = { qualities: { video: string[]; audio: string[] } };
+type Props = { qualities: { video: string[]; audio: string[] }; online: boolean };
 /** The server's messages, by input field ("url", "quality"). */
 type FieldErrors = Record<string, string[]>;
 
 /** Paste one URL or several (one per line), pick video or audio and a quality, press Download. */
-export function AddForm({ qualities }: Props) {
+export function AddForm({ qualities, online }: Props) {
   const [urls, setUrls] = useState("");
   const [type, setType] = useState<DownloadType>("VIDEO");
   const [quality, setQuality] = useState("best");
@@ -26,25 +27,23 @@ export function AddForm({ qualities }: Props) {
   async function submit(event: Event) {
     event.preventDefault();
     const lines = urls.split("\n").map((line) => line.trim()).filter(Boolean);
-    if (lines.length === 0) return setErrors({ url: ["url: paste a link to a page, a playlist or a media file"] });
+    if (lines.length === 0) return setErrors({ url: ["Paste a link to a page, a playlist or a media file"] });
     setBusy(true);
-    const found: FieldErrors = {};
-    const refused: string[] = [];
-    for (const url of lines) {
-      try {
-        // A preset chosen here brings its own type and quality; options set here go over its own.
-        const own = preset ? {} : { downloadType: type, quality };
-        const { addDownload: result } = await request(Add, { input: { url, ...own, ...(presetId ? { presetId } : {}), options: optionsInput(options) } });
-        if (result.__typename === "AddDownloadSuccess") continue;
-        const field = result.__typename === "InvalidInputError" ? result.field : "url";
-        (found[field] ??= []).push(lines.length > 1 ? `${url}: ${result.message}` : result.message);
-      } catch (error) {
-        (found.url ??= []).push((error as Error).message);
-      }
-      refused.push(url);
+    // A preset chosen here brings its own type and quality; options set here go over its own.
+    const own = preset ? {} : { downloadType: type, quality };
+    const inputs = lines.map((url) => ({ url, ...own, ...(presetId ? { presetId } : {}), options: optionsInput(options) }));
+    try {
+      // All or none: a refused line is named, and every line stays to be fixed.
+      const { addDownloads: result } = await request(Add, { inputs });
+      if (result.__typename === "AddDownloadsPayload") {
+        setUrls("");
+        setErrors({});
+      } else if (result.__typename === "InvalidInputError") {
+        setErrors({ [result.field.split(".").at(-1) === "quality" ? "quality" : "url"]: [fieldMessage(result.field, result.reason)] });
+      } else setErrors({ url: [result.message] });
+    } catch (error) {
+      setErrors({ url: [(error as Error).message] });
     }
-    setUrls(refused.join("\n")); // what was queued leaves the field; what was refused stays to be fixed
-    setErrors(found);
     setBusy(false);
   }
 
@@ -99,7 +98,7 @@ export function AddForm({ qualities }: Props) {
         </select>
         <FieldError id="quality-error" messages={errors.quality} />
       </div>
-      <button type="submit" class="primary" disabled={busy}>
+      <button type="submit" class="primary" disabled={busy || !online} title={online ? undefined : "Offline: waiting for the server"}>
         Download
       </button>
       <details class="more-options">

@@ -21,7 +21,7 @@ export function NotifiersView() {
   async function add(event: Event) {
     event.preventDefault();
     const { addNotifier } = await request(AddNotifier, { input: { name: form.name, url: form.url.trim(), allowPrivateAddress: form.allowPrivate } });
-    if (addNotifier.__typename !== "NotifierCreated") return setMessage(("message" in addNotifier && addNotifier.message) || "refused");
+    if (addNotifier.__typename !== "AddNotifierPayload") return setMessage(("message" in addNotifier && addNotifier.message) || "refused");
     setMessage(`Added. Its webhook secret, shown this once: ${addNotifier.secret}`);
     setForm({ name: "", url: "", allowPrivate: false });
     await reload();
@@ -29,7 +29,7 @@ export function NotifiersView() {
 
   async function test(notifier: Notifier) {
     const { testNotifier } = await request(TestNotifier, { id: notifier.id });
-    setMessage(testNotifier.__typename === "NotifierTest" ? (testNotifier.ok ? `${notifier.name}: the test arrived` : `${notifier.name}: ${testNotifier.error}`) : "refused");
+    setMessage(testNotifier.__typename === "TestNotifierPayload" ? (testNotifier.ok ? `${notifier.name}: the test arrived` : `${notifier.name}: ${testNotifier.error}`) : "refused");
   }
 
   return (

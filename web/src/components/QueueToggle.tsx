@@ -3,7 +3,7 @@ import { request } from "../api.js";
 import { PauseQueue, QueueState, ResumeQueue } from "../documents.js";
 
 /** Pauses and resumes the queue for every instance: running tasks finish, nothing new starts. */
-export function QueueToggle() {
+export function QueueToggle({ online }: { online: boolean }) {
   const [paused, setPaused] = useState<boolean | undefined>();
   useEffect(() => {
     const read = () => void request(QueueState).then((data) => setPaused(data.serverInfo.queuePaused), () => undefined);
@@ -14,7 +14,7 @@ export function QueueToggle() {
   if (paused === undefined) return null;
   const toggle = async () => setPaused(paused ? (await request(ResumeQueue)).resumeQueue.queuePaused : (await request(PauseQueue)).pauseQueue.queuePaused);
   return (
-    <button class={paused ? "paused" : ""} aria-pressed={paused} onClick={() => void toggle()}>
+    <button class={paused ? "paused" : ""} aria-pressed={paused} disabled={!online} onClick={() => void toggle()}>
       {paused ? "Queue paused: resume" : "Pause queue"}
     </button>
   );

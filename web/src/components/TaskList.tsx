@@ -31,8 +31,10 @@ function itemsOf(tasks: Task[]): Item[] {
 /** Rows rendered at first, and added each time the end of the list scrolls into view. */
 const WINDOW = 100;
 
-/** Every task (newest first), showing those `shown` accepts; a playlist counts all its entries. */
-export function TaskList({ tasks, shown }: { tasks: Task[]; shown: (task: Task) => boolean }) {
+type Props = { tasks: Task[]; shown: (task: Task) => boolean; selected: ReadonlySet<string>; onSelect(id: string): void; online: boolean };
+
+/** Every task in the order given, showing those `shown` accepts; a playlist counts all its entries. */
+export function TaskList({ tasks, shown, selected, onSelect, online }: Props) {
   const [limit, setLimit] = useState(WINDOW);
   const end = useRef<HTMLLIElement>(null);
   const items = itemsOf(tasks).filter((item) => (item.kind === "task" ? shown(item.task) : item.entries.some(shown)));
@@ -47,7 +49,11 @@ export function TaskList({ tasks, shown }: { tasks: Task[]; shown: (task: Task) 
   return (
     <ul class="tasks" aria-label="Tasks">
       {items.slice(0, limit).map((item) =>
-        item.kind === "task" ? <TaskRow key={item.task.id} task={item.task} /> : <Playlist key={item.groupId} {...item} shown={shown} />,
+        item.kind === "task" ? (
+          <TaskRow key={item.task.id} task={item.task} selected={selected.has(item.task.id)} onSelect={onSelect} online={online} />
+        ) : (
+          <Playlist key={item.groupId} {...item} shown={shown} selected={selected} onSelect={onSelect} online={online} />
+        ),
       )}
       {more && (
         <li ref={end} class="more">
@@ -58,21 +64,26 @@ export function TaskList({ tasks, shown }: { tasks: Task[]; shown: (task: Task) 
   );
 }
 
-function Playlist({ groupId, entries, shown }: { groupId: string; entries: Task[]; shown: (task: Task) => boolean }) {
+function Playlist({ groupId, entries, shown, selected, onSelect, online }: Omit<Props, "tasks"> & { groupId: string; entries: Task[] }) {
   const total = Math.max(entries[0]?.playlistTotal ?? 0, entries.length);
   const done = entries.filter((t) => t.status === "COMPLETED").length;
   const unfinished = entries.some((t) => isUnfinished(t.status));
+  const title = entries.find((t) => t.playlistTitle)?.playlistTitle;
   return (
-    <li class="playlist" aria-label={`Playlist of ${total}`}>
+    <li class="playlist" aria-label={title ? `Playlist ${title}` : `Playlist of ${total}`}>
       <div class="playlist-head">
         <p>
-          Playlist · <strong>{`${done} of ${total} done`}</strong>
+          <span class="playlist-title">{title ?? "Playlist"}</span> · <strong>{`${done} of ${total} done`}</strong>
         </p>
-        {unfinished && <button onClick={() => act(request(CancelGroup, { groupId }), "cancelGroup")}>Cancel playlist</button>}
+        {unfinished && (
+          <button disabled={!online} onClick={() => act(request(CancelGroup, { groupId }), "cancelGroup")}>
+            Cancel playlist
+          </button>
+        )}
       </div>
       <ul>
         {entries.filter(shown).map((task) => (
-          <TaskRow key={task.id} task={task} />
+          <TaskRow key={task.id} task={task} selected={selected.has(task.id)} onSelect={onSelect} online={online} />
         ))}
       </ul>
     </li>

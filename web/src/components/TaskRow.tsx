@@ -1,34 +1,20 @@
 import { memo } from "preact/compat";
-import { useState } from "preact/hooks";
-import { request } from "../api.js";
-import { Cancel, FreshLinks, Prioritize, Remove, Retry } from "../documents.js";
-import { formatBytes, isUnfinished, linkExpired, statusLabel } from "../format.js";
+import { formatBytes, statusLabel, when } from "../format.js";
+import { follow } from "../links.js";
 import type { Task } from "../store.js";
-import { act } from "../actions.js";
+import { ErrorDetails } from "./ErrorDetails.js";
+import { TaskActions } from "./TaskActions.js";
 
-/**
- * Follows a task's link, signed anew first when it has expired: a finished task gets no more
- * events, so a page left open for more than an hour holds links that no longer open.
- */
-async function follow(event: MouseEvent, task: Task, link: "fileUrl" | "thumbnailUrl"): Promise<void> {
-  if (!linkExpired(task[link]!)) return;
-  event.preventDefault();
-  const fresh = (await request(FreshLinks, { id: task.id })).download?.[link];
-  if (!fresh) return;
-  const anchor = Object.assign(document.createElement("a"), { href: fresh, rel: "noopener" });
-  if (link === "fileUrl") anchor.download = task.filename ?? "";
-  else anchor.target = "_blank";
-  anchor.click();
-}
+type Props = { task: Task; selected: boolean; onSelect(id: string): void; online: boolean };
 
-/** One task: thumbnail, title, status, live progress, and what can be done with it. Re-renders only when its task changes. */
-export const TaskRow = memo(function TaskRow({ task }: { task: Task }) {
-  const [confirming, setConfirming] = useState(false);
+/** One task: thumbnail, title, status, live progress, and what can be done with it. Re-renders only when its props change. */
+export const TaskRow = memo(function TaskRow({ task, selected, onSelect, online }: Props) {
   const size = task.filesize ? formatBytes(task.filesize) : "";
   const done = task.downloadedBytes && task.status !== "COMPLETED" ? `${formatBytes(task.downloadedBytes)} of ` : "";
   const progress = Math.round(task.progress * 10) / 10;
   return (
-    <li class={`task is-${statusLabel(task.status)}`} aria-label={task.title}>
+    <li class={`task is-${statusLabel(task.status)}${selected ? " selected" : ""}`} aria-label={task.title}>
+      <input type="checkbox" class="select" aria-label={`Select ${task.title}`} checked={selected} onChange={() => onSelect(task.id)} />
       {task.thumbnailUrl ? (
         <a
           class="thumb"
@@ -50,21 +36,15 @@ export const TaskRow = memo(function TaskRow({ task }: { task: Task }) {
           {task.isPlaylist && <span class="index">{task.playlistIndex}. </span>}
           {task.title}
         </p>
-        <div
-          class="bar"
-          role="progressbar"
-          aria-label={`Progress of ${task.title}`}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={progress}
-        >
+        <div class="bar" role="progressbar" aria-label={`Progress of ${task.title}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress}>
           <span style={{ width: `${progress}%` }} />
         </div>
         <p class="meta">
           <span class="status">{statusLabel(task.status)}</span>
           <span>{progress}%</span>
-          {task.speed && <span>{task.speed}</span>}
-          {task.eta && <span>{task.eta} left</span>}
+          {/* Offline, the row is frozen: a speed and a time left would be stale. */}
+          {online && task.speed && <span>{task.speed}</span>}
+          {online && task.eta && <span>{task.eta} left</span>}
           {size && <span class="size">{done + size}</span>}
           {task.formatNote && <span>{task.formatNote}</span>}
           {task.filename && task.status === "COMPLETED" && <span class="file">{task.filename.replace(/^.*__[0-9a-f-]{36}/, "") || task.filename}</span>}
@@ -76,32 +56,16 @@ export const TaskRow = memo(function TaskRow({ task }: { task: Task }) {
                 {file.name.split(".").slice(-2).join(".")}
               </a>
             ))}
-        </p>
-        {task.errorMessage && <p class="error">{task.errorMessage}</p>}
-      </div>
-      <div class="actions">
-        {task.fileUrl && (
-          <a class="button" href={task.fileUrl} download={task.filename ?? ""} onClick={(event) => void follow(event, task, "fileUrl")}>
-            Save file
-          </a>
-        )}
-        {task.status === "PENDING" && <button onClick={() => act(request(Prioritize, { id: task.id }), "prioritizeDownload")}>Move to front</button>}
-        {isUnfinished(task.status) && <button onClick={() => act(request(Cancel, { id: task.id }), "cancelDownload")}>Cancel</button>}
-        {(task.status === "ERROR" || task.status === "CANCELLED") && (
-          <button onClick={() => act(request(Retry, { id: task.id }), "retryDownload")}>Retry</button>
-        )}
-        {confirming ? (
-          <span class="confirm" role="group" aria-label={`Remove ${task.title}?`}>
-            <button onClick={() => act(request(Remove, { id: task.id, deleteFile: false }), "removeDownload")}>Keep file</button>
-            <button class="danger" onClick={() => act(request(Remove, { id: task.id, deleteFile: true }), "removeDownload")}>
-              Delete file
-            </button>
-            <button onClick={() => setConfirming(false)}>Back</button>
+          <span class="time">
+            {task.completedAt ? "Finished " : "Added "}
+            <time dateTime={task.completedAt ?? task.createdAt} title={new Date(task.completedAt ?? task.createdAt).toLocaleString()}>
+              {when(task.completedAt ?? task.createdAt)}
+            </time>
           </span>
-        ) : (
-          <button onClick={() => setConfirming(true)}>Remove</button>
-        )}
+        </p>
+        {task.status === "ERROR" && <ErrorDetails summary={task.errorSummary ?? "The download failed"} details={task.errorMessage ?? ""} />}
       </div>
+      <TaskActions task={task} online={online} />
     </li>
   );
 });

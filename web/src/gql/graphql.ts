@@ -142,6 +142,19 @@ export type DownloadType =
   /** Video with audio, merged when the site splits them */
   | 'VIDEO';
 
+/** Which failure it is, for programs; the same text as `extensions.code` where errors are GraphQL errors */
+export type ErrorCode =
+  /** InvalidInputError: an argument was refused */
+  | 'BAD_USER_INPUT'
+  /** ConflictError: the state does not allow it */
+  | 'CONFLICT'
+  /** NotFoundError: nothing has that id */
+  | 'NOT_FOUND'
+  /** RateLimitedError: too many new tasks for now */
+  | 'RATE_LIMITED'
+  /** UpstreamError: something the server depends on failed */
+  | 'UPSTREAM_FAILED';
+
 /** What became of an entry */
 export type FeedEntryState =
   /** Some task had downloaded it already (`download`) */
@@ -269,6 +282,39 @@ export type VideoContainer =
   /** As downloaded (or merged) from the site */
   | 'ORIGINAL';
 
+export type WebBulkFailuresFragment = { id: string, message: string };
+
+export type WebCancelManyMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type WebCancelManyMutation = { cancelDownloads:
+    | { __typename: 'CancelDownloadsPayload', failed: Array<{ id: string, message: string }> }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+   };
+
+export type WebRetryManyMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type WebRetryManyMutation = { retryDownloads:
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'RetryDownloadsPayload', failed: Array<{ id: string, message: string }> }
+   };
+
+export type WebRemoveManyMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  deleteFiles?: boolean | null | undefined;
+}>;
+
+
+export type WebRemoveManyMutation = { removeDownloads:
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'RemoveDownloadsPayload', failed: Array<{ id: string, message: string }> }
+   };
+
 export type WebNotifierFragment = { id: string, name: string, url: string, enabled: boolean, disabledReason: string | null, events: Array<NotifierEvent>, deliveries: { edges: Array<{ node: { id: string, type: string, status: DeliveryStatus, attempts: number, statusCode: number | null, error: string | null, createdAt: string } }> } };
 
 export type WebNotifiersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -282,9 +328,9 @@ export type WebAddNotifierMutationVariables = Exact<{
 
 
 export type WebAddNotifierMutation = { addNotifier:
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'NotifierCreated', secret: string }
+    | { __typename: 'AddNotifierPayload', secret: string }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
    };
 
 export type WebUpdateNotifierMutationVariables = Exact<{
@@ -294,8 +340,8 @@ export type WebUpdateNotifierMutationVariables = Exact<{
 
 
 export type WebUpdateNotifierMutation = { updateNotifier:
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'Notifier' }
    };
 
@@ -305,8 +351,8 @@ export type WebRemoveNotifierMutationVariables = Exact<{
 
 
 export type WebRemoveNotifierMutation = { removeNotifier:
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'Notifier' }
    };
 
@@ -316,9 +362,9 @@ export type WebTestNotifierMutationVariables = Exact<{
 
 
 export type WebTestNotifierMutation = { testNotifier:
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'NotifierTest', ok: boolean, error: string | null }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TestNotifierPayload', ok: boolean, error: string | null }
    };
 
 export type WebPresetFragment = { id: string, name: string, downloadType: DownloadType, quality: string, isDefault: boolean, hasCookies: boolean, options: { container: VideoContainer | null, audioFormat: AudioFormat | null, embedMetadata: boolean, embedThumbnail: boolean, embedChapters: boolean, splitChapters: boolean, rateLimit: number | null, folder: string | null, subtitles: { languages: Array<string>, embed: boolean, format: SubtitleFormat | null, automatic: boolean } | null } };
@@ -334,9 +380,9 @@ export type WebCreatePresetMutationVariables = Exact<{
 
 
 export type WebCreatePresetMutation = { createPreset:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'Preset' }
    };
 
@@ -347,9 +393,9 @@ export type WebUpdatePresetMutationVariables = Exact<{
 
 
 export type WebUpdatePresetMutation = { updatePreset:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'Preset' }
    };
 
@@ -359,9 +405,9 @@ export type WebDeletePresetMutationVariables = Exact<{
 
 
 export type WebDeletePresetMutation = { deletePreset:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'Preset' }
    };
 
@@ -372,9 +418,9 @@ export type WebSetPresetCookiesMutationVariables = Exact<{
 
 
 export type WebSetPresetCookiesMutation = { setPresetCookies:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'Preset' }
    };
 
@@ -384,9 +430,9 @@ export type WebClearPresetCookiesMutationVariables = Exact<{
 
 
 export type WebClearPresetCookiesMutation = { clearPresetCookies:
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'Preset' }
    };
 
@@ -410,10 +456,10 @@ export type WebAddFeedMutationVariables = Exact<{
 
 
 export type WebAddFeedMutation = { addFeed:
-    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'Feed' }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
    };
 
 export type WebUpdateFeedMutationVariables = Exact<{
@@ -423,10 +469,10 @@ export type WebUpdateFeedMutationVariables = Exact<{
 
 
 export type WebUpdateFeedMutation = { updateFeed:
-    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'Feed' }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
    };
 
 export type WebRemoveFeedMutationVariables = Exact<{
@@ -435,10 +481,10 @@ export type WebRemoveFeedMutationVariables = Exact<{
 
 
 export type WebRemoveFeedMutation = { removeFeed:
-    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'Feed' }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
    };
 
 export type WebCheckFeedMutationVariables = Exact<{
@@ -447,14 +493,14 @@ export type WebCheckFeedMutationVariables = Exact<{
 
 
 export type WebCheckFeedMutation = { checkFeed:
-    | { __typename: 'CheckFeedSuccess', check: { queued: number } }
-    | { __typename: 'ConflictError', code: string, message: string }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'UpstreamError', code: string, message: string }
+    | { __typename: 'CheckFeedPayload', check: { queued: number } }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UpstreamError', code: ErrorCode, message: string }
    };
 
-export type WebTaskFragment = { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> };
+export type WebTaskFragment = { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, playlistTitle: string | null, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, errorSummary: string | null, createdAt: string, completedAt: string | null, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> };
 
 export type WebTasksQueryVariables = Exact<{
   offset?: number | null | undefined;
@@ -462,7 +508,7 @@ export type WebTasksQueryVariables = Exact<{
 }>;
 
 
-export type WebTasksQuery = { video: Array<string>, audio: Array<string>, downloads: Array<{ id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> }> };
+export type WebTasksQuery = { video: Array<string>, audio: Array<string>, downloads: Array<{ id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, playlistTitle: string | null, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, errorSummary: string | null, createdAt: string, completedAt: string | null, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> }> };
 
 export type WebEventsSubscriptionVariables = Exact<{
   after?: string | null | undefined;
@@ -470,22 +516,22 @@ export type WebEventsSubscriptionVariables = Exact<{
 
 
 export type WebEventsSubscription = { downloadEvents:
-    | { __typename: 'DownloadAdded', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
-    | { __typename: 'DownloadProgressed', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
-    | { __typename: 'DownloadRemoved', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
-    | { __typename: 'DownloadSnapshot', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
-    | { __typename: 'DownloadStatusChanged', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, createdAt: string, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadAdded', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, playlistTitle: string | null, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, errorSummary: string | null, createdAt: string, completedAt: string | null, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadProgressed', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, playlistTitle: string | null, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, errorSummary: string | null, createdAt: string, completedAt: string | null, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadRemoved', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, playlistTitle: string | null, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, errorSummary: string | null, createdAt: string, completedAt: string | null, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadSnapshot', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, playlistTitle: string | null, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, errorSummary: string | null, createdAt: string, completedAt: string | null, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
+    | { __typename: 'DownloadStatusChanged', cursor: string, download: { id: string, url: string, title: string, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, playlistTitle: string | null, groupId: string, filename: string | null, fileUrl: string | null, thumbnailUrl: string | null, downloadType: DownloadType, quality: string, errorMessage: string | null, errorSummary: string | null, createdAt: string, completedAt: string | null, updatedAt: string, preset: { id: string, name: string } | null, files: Array<{ name: string, kind: FileKind, url: string }> } }
    };
 
-type WebFailure_ConflictError_Fragment = { code: string, message: string };
+type WebFailure_ConflictError_Fragment = { code: ErrorCode, message: string };
 
-type WebFailure_InvalidInputError_Fragment = { field: string, code: string, message: string };
+type WebFailure_InvalidInputError_Fragment = { field: string, reason: string, code: ErrorCode, message: string };
 
-type WebFailure_NotFoundError_Fragment = { code: string, message: string };
+type WebFailure_NotFoundError_Fragment = { code: ErrorCode, message: string };
 
-type WebFailure_RateLimitedError_Fragment = { code: string, message: string };
+type WebFailure_RateLimitedError_Fragment = { code: ErrorCode, message: string };
 
-type WebFailure_UpstreamError_Fragment = { code: string, message: string };
+type WebFailure_UpstreamError_Fragment = { code: ErrorCode, message: string };
 
 export type WebFailureFragment =
   | WebFailure_ConflictError_Fragment
@@ -503,14 +549,14 @@ export type WebFreshLinksQueryVariables = Exact<{
 export type WebFreshLinksQuery = { download: { fileUrl: string | null, thumbnailUrl: string | null } | null };
 
 export type WebAddMutationVariables = Exact<{
-  input: AddDownloadInput;
+  inputs: Array<AddDownloadInput> | AddDownloadInput;
 }>;
 
 
-export type WebAddMutation = { addDownload:
-    | { __typename: 'AddDownloadSuccess' }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
-    | { __typename: 'RateLimitedError', code: string, message: string }
+export type WebAddMutation = { addDownloads:
+    | { __typename: 'AddDownloadsPayload' }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'RateLimitedError', code: ErrorCode, message: string }
    };
 
 export type WebCancelMutationVariables = Exact<{
@@ -519,9 +565,9 @@ export type WebCancelMutationVariables = Exact<{
 
 
 export type WebCancelMutation = { cancelDownload:
-    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'Download' }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
    };
 
 export type WebCancelGroupMutationVariables = Exact<{
@@ -530,8 +576,8 @@ export type WebCancelGroupMutationVariables = Exact<{
 
 
 export type WebCancelGroupMutation = { cancelGroup:
-    | { __typename: 'CancelGroupSuccess' }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'CancelGroupPayload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
    };
 
 export type WebRetryMutationVariables = Exact<{
@@ -540,9 +586,9 @@ export type WebRetryMutationVariables = Exact<{
 
 
 export type WebRetryMutation = { retryDownload:
-    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'Download' }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
    };
 
 export type WebRemoveMutationVariables = Exact<{
@@ -552,17 +598,24 @@ export type WebRemoveMutationVariables = Exact<{
 
 
 export type WebRemoveMutation = { removeDownload:
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'RemovedDownload' }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RemoveDownloadPayload' }
    };
 
-export type WebClearMutationVariables = Exact<{ [key: string]: never; }>;
+export type WebClearMutationVariables = Exact<{
+  status?: Array<DownloadStatus> | DownloadStatus | null | undefined;
+}>;
 
 
 export type WebClearMutation = { clearDownloads:
-    | { __typename: 'ClearedDownloads' }
-    | { __typename: 'InvalidInputError', field: string, code: string, message: string }
+    | { __typename: 'ClearDownloadsPayload', count: number }
+    | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
    };
+
+export type WebServerFactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebServerFactsQuery = { serverInfo: { version: string, authRequired: boolean } };
 
 export type WebQueueStateQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -585,9 +638,9 @@ export type WebPrioritizeMutationVariables = Exact<{
 
 
 export type WebPrioritizeMutation = { prioritizeDownload:
-    | { __typename: 'ConflictError', code: string, message: string }
+    | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'Download' }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
    };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -608,6 +661,12 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const WebBulkFailuresFragmentDoc = new TypedDocumentString(`
+    fragment WebBulkFailures on BulkFailure {
+  id
+  message
+}
+    `, {"fragmentName":"WebBulkFailures"}) as unknown as TypedDocumentString<WebBulkFailuresFragment, unknown>;
 export const WebNotifierFragmentDoc = new TypedDocumentString(`
     fragment WebNotifier on Notifier {
   id
@@ -697,6 +756,7 @@ export const WebTaskFragmentDoc = new TypedDocumentString(`
   isPlaylist
   playlistIndex
   playlistTotal
+  playlistTitle
   groupId
   filename
   fileUrl
@@ -704,7 +764,9 @@ export const WebTaskFragmentDoc = new TypedDocumentString(`
   downloadType
   quality
   errorMessage
+  errorSummary
   createdAt
+  completedAt
   updatedAt
   preset {
     id
@@ -723,9 +785,82 @@ export const WebFailureFragmentDoc = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }
     `, {"fragmentName":"WebFailure"}) as unknown as TypedDocumentString<WebFailureFragment, unknown>;
+export const WebCancelManyDocument = new TypedDocumentString(`
+    mutation WebCancelMany($ids: [ID!]!) {
+  cancelDownloads(ids: $ids) {
+    __typename
+    ...WebFailure
+    ... on CancelDownloadsPayload {
+      failed {
+        ...WebBulkFailures
+      }
+    }
+  }
+}
+    fragment WebBulkFailures on BulkFailure {
+  id
+  message
+}
+fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+    reason
+  }
+}`) as unknown as TypedDocumentString<WebCancelManyMutation, WebCancelManyMutationVariables>;
+export const WebRetryManyDocument = new TypedDocumentString(`
+    mutation WebRetryMany($ids: [ID!]!) {
+  retryDownloads(ids: $ids) {
+    __typename
+    ...WebFailure
+    ... on RetryDownloadsPayload {
+      failed {
+        ...WebBulkFailures
+      }
+    }
+  }
+}
+    fragment WebBulkFailures on BulkFailure {
+  id
+  message
+}
+fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+    reason
+  }
+}`) as unknown as TypedDocumentString<WebRetryManyMutation, WebRetryManyMutationVariables>;
+export const WebRemoveManyDocument = new TypedDocumentString(`
+    mutation WebRemoveMany($ids: [ID!]!, $deleteFiles: Boolean) {
+  removeDownloads(ids: $ids, deleteFiles: $deleteFiles) {
+    __typename
+    ...WebFailure
+    ... on RemoveDownloadsPayload {
+      failed {
+        ...WebBulkFailures
+      }
+    }
+  }
+}
+    fragment WebBulkFailures on BulkFailure {
+  id
+  message
+}
+fragment WebFailure on Error {
+  code
+  message
+  ... on InvalidInputError {
+    field
+    reason
+  }
+}`) as unknown as TypedDocumentString<WebRemoveManyMutation, WebRemoveManyMutationVariables>;
 export const WebNotifiersDocument = new TypedDocumentString(`
     query WebNotifiers {
   notifiers {
@@ -758,7 +893,7 @@ export const WebAddNotifierDocument = new TypedDocumentString(`
   addNotifier(input: $input) {
     __typename
     ...WebFailure
-    ... on NotifierCreated {
+    ... on AddNotifierPayload {
       secret
     }
   }
@@ -768,6 +903,7 @@ export const WebAddNotifierDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebAddNotifierMutation, WebAddNotifierMutationVariables>;
 export const WebUpdateNotifierDocument = new TypedDocumentString(`
@@ -782,6 +918,7 @@ export const WebUpdateNotifierDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebUpdateNotifierMutation, WebUpdateNotifierMutationVariables>;
 export const WebRemoveNotifierDocument = new TypedDocumentString(`
@@ -796,6 +933,7 @@ export const WebRemoveNotifierDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebRemoveNotifierMutation, WebRemoveNotifierMutationVariables>;
 export const WebTestNotifierDocument = new TypedDocumentString(`
@@ -803,7 +941,7 @@ export const WebTestNotifierDocument = new TypedDocumentString(`
   testNotifier(id: $id) {
     __typename
     ...WebFailure
-    ... on NotifierTest {
+    ... on TestNotifierPayload {
       ok
       error
     }
@@ -814,6 +952,7 @@ export const WebTestNotifierDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebTestNotifierMutation, WebTestNotifierMutationVariables>;
 export const WebPresetsDocument = new TypedDocumentString(`
@@ -858,6 +997,7 @@ export const WebCreatePresetDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebCreatePresetMutation, WebCreatePresetMutationVariables>;
 export const WebUpdatePresetDocument = new TypedDocumentString(`
@@ -872,6 +1012,7 @@ export const WebUpdatePresetDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebUpdatePresetMutation, WebUpdatePresetMutationVariables>;
 export const WebDeletePresetDocument = new TypedDocumentString(`
@@ -886,6 +1027,7 @@ export const WebDeletePresetDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebDeletePresetMutation, WebDeletePresetMutationVariables>;
 export const WebSetPresetCookiesDocument = new TypedDocumentString(`
@@ -900,6 +1042,7 @@ export const WebSetPresetCookiesDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebSetPresetCookiesMutation, WebSetPresetCookiesMutationVariables>;
 export const WebClearPresetCookiesDocument = new TypedDocumentString(`
@@ -914,6 +1057,7 @@ export const WebClearPresetCookiesDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebClearPresetCookiesMutation, WebClearPresetCookiesMutationVariables>;
 export const WebFeedsDocument = new TypedDocumentString(`
@@ -978,6 +1122,7 @@ export const WebAddFeedDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebAddFeedMutation, WebAddFeedMutationVariables>;
 export const WebUpdateFeedDocument = new TypedDocumentString(`
@@ -992,6 +1137,7 @@ export const WebUpdateFeedDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebUpdateFeedMutation, WebUpdateFeedMutationVariables>;
 export const WebRemoveFeedDocument = new TypedDocumentString(`
@@ -1006,6 +1152,7 @@ export const WebRemoveFeedDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebRemoveFeedMutation, WebRemoveFeedMutationVariables>;
 export const WebCheckFeedDocument = new TypedDocumentString(`
@@ -1013,7 +1160,7 @@ export const WebCheckFeedDocument = new TypedDocumentString(`
   checkFeed(id: $id) {
     __typename
     ...WebFailure
-    ... on CheckFeedSuccess {
+    ... on CheckFeedPayload {
       check {
         queued
       }
@@ -1025,6 +1172,7 @@ export const WebCheckFeedDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebCheckFeedMutation, WebCheckFeedMutationVariables>;
 export const WebTasksDocument = new TypedDocumentString(`
@@ -1049,6 +1197,7 @@ export const WebTasksDocument = new TypedDocumentString(`
   isPlaylist
   playlistIndex
   playlistTotal
+  playlistTitle
   groupId
   filename
   fileUrl
@@ -1056,7 +1205,9 @@ export const WebTasksDocument = new TypedDocumentString(`
   downloadType
   quality
   errorMessage
+  errorSummary
   createdAt
+  completedAt
   updatedAt
   preset {
     id
@@ -1092,6 +1243,7 @@ export const WebEventsDocument = new TypedDocumentString(`
   isPlaylist
   playlistIndex
   playlistTotal
+  playlistTitle
   groupId
   filename
   fileUrl
@@ -1099,7 +1251,9 @@ export const WebEventsDocument = new TypedDocumentString(`
   downloadType
   quality
   errorMessage
+  errorSummary
   createdAt
+  completedAt
   updatedAt
   preset {
     id
@@ -1120,8 +1274,8 @@ export const WebFreshLinksDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebFreshLinksQuery, WebFreshLinksQueryVariables>;
 export const WebAddDocument = new TypedDocumentString(`
-    mutation WebAdd($input: AddDownloadInput!) {
-  addDownload(input: $input) {
+    mutation WebAdd($inputs: [AddDownloadInput!]!) {
+  addDownloads(inputs: $inputs) {
     __typename
     ...WebFailure
   }
@@ -1131,6 +1285,7 @@ export const WebAddDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebAddMutation, WebAddMutationVariables>;
 export const WebCancelDocument = new TypedDocumentString(`
@@ -1145,6 +1300,7 @@ export const WebCancelDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebCancelMutation, WebCancelMutationVariables>;
 export const WebCancelGroupDocument = new TypedDocumentString(`
@@ -1159,6 +1315,7 @@ export const WebCancelGroupDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebCancelGroupMutation, WebCancelGroupMutationVariables>;
 export const WebRetryDocument = new TypedDocumentString(`
@@ -1173,6 +1330,7 @@ export const WebRetryDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebRetryMutation, WebRetryMutationVariables>;
 export const WebRemoveDocument = new TypedDocumentString(`
@@ -1187,13 +1345,17 @@ export const WebRemoveDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebRemoveMutation, WebRemoveMutationVariables>;
 export const WebClearDocument = new TypedDocumentString(`
-    mutation WebClear {
-  clearDownloads {
+    mutation WebClear($status: [DownloadStatus!]) {
+  clearDownloads(status: $status) {
     __typename
     ...WebFailure
+    ... on ClearDownloadsPayload {
+      count
+    }
   }
 }
     fragment WebFailure on Error {
@@ -1201,8 +1363,17 @@ export const WebClearDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebClearMutation, WebClearMutationVariables>;
+export const WebServerFactsDocument = new TypedDocumentString(`
+    query WebServerFacts {
+  serverInfo {
+    version
+    authRequired
+  }
+}
+    `) as unknown as TypedDocumentString<WebServerFactsQuery, WebServerFactsQueryVariables>;
 export const WebQueueStateDocument = new TypedDocumentString(`
     query WebQueueState {
   serverInfo {
@@ -1236,5 +1407,6 @@ export const WebPrioritizeDocument = new TypedDocumentString(`
   message
   ... on InvalidInputError {
     field
+    reason
   }
 }`) as unknown as TypedDocumentString<WebPrioritizeMutation, WebPrioritizeMutationVariables>;
