@@ -26,22 +26,23 @@ async function run(document: string, headers: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(20_000);
   await page.goto(`${server.url}/graphql`, { waitUntil: "load" });
-  await page.locator(".graphiql-query-editor .monaco-editor").first().waitFor();
-  await replaceText(page, ".graphiql-query-editor", document);
-  await page.getByRole("button", { name: "Headers" }).click();
-  await replaceText(page, ".graphiql-editor-tool", headers);
+  await replaceText(page, ".graphiql-query-editor textarea", document);
+  await page.getByRole("button", { name: "Headers", exact: true }).click();
+  await replaceText(page, ".graphiql-editor-tool .graphiql-editor:not(.hidden) textarea", headers);
   await page.getByRole("button", { name: /Execute query/ }).click();
   return page;
 }
 
-async function replaceText(page: Page, editor: string, text: string): Promise<void> {
-  await page.locator(`${editor} .monaco-editor`).first().click();
+/** Types into one of GraphiQL's Monaco editors through its input area (insertText: no auto-closed brackets). */
+async function replaceText(page: Page, input: string, text: string): Promise<void> {
+  await page.locator(input).first().focus();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(text);
 }
 
-const response = (page: Page) => page.locator(".graphiql-response").innerText();
+/** The response pane's text, its line wrapping undone. */
+const response = async (page: Page) => (await page.locator(".graphiql-response").innerText()).replace(/\s+/g, " ");
 
 describe("GraphiQL on a server with API_TOKEN", () => {
   it("streams a subscription with the token from the Headers tab", async () => {

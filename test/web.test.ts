@@ -172,7 +172,7 @@ describe("the web page", () => {
   it("groups the RSS feed's three entries under one playlist, 3 of 3 done", async () => {
     const page = await open(server);
     await add(page, fixture.url("/feed.rss?web"));
-    const playlist = page.getByRole("listitem", { name: "Playlist of 3" });
+    const playlist = page.getByRole("listitem", { name: "Playlist Fixture Feed" }); // the card is named by the playlist's title
     await expect.poll(() => playlist.getByText("3 of 3 done").count(), { timeout: 30_000 }).toBe(1);
     await expect.poll(() => playlist.getByRole("progressbar").count()).toBe(3);
     await page.close();
@@ -191,7 +191,11 @@ describe("the web page", () => {
     await expect.poll(() => task.count()).toBe(0);
     expect(await filesOf(id)).toEqual([]);
 
-    await page.getByRole("button", { name: "Clear finished" }).click();
+    const completed = (await server.downloads.list({ status: ["completed"] })).length;
+    await page.getByRole("button", { name: `Clear completed (${completed})` }).click();
+    const question = page.getByRole("alertdialog");
+    expect(await question.textContent()).toContain(`Remove ${completed} completed task`); // it names how many, before anything goes
+    await question.getByRole("button", { name: `Clear ${completed}` }).click();
     await expect.poll(() => page.locator(".task .status", { hasText: /^completed$/ }).count()).toBe(0);
     expect((await server.downloads.list({ status: ["completed"] })).length).toBe(0);
     await page.close();
@@ -203,7 +207,7 @@ describe("the web page", () => {
     const field = page.getByLabel("URL");
     await expect.poll(() => field.getAttribute("aria-invalid")).toBe("true");
     const message = page.locator(`#${await field.getAttribute("aria-describedby")}`);
-    expect(await message.textContent()).toBe("url: only http and https URLs are accepted");
+    expect(await message.textContent()).toBe("URL: only http and https URLs are accepted"); // the field as the page names it
     expect(await field.inputValue()).toBe("ftp://example.com/file"); // kept, to be fixed
     await page.close();
   });
@@ -280,6 +284,10 @@ describe("the web page across a server restart", () => {
       await expect.poll(async () => Number(await bar(task).getAttribute("aria-valuenow")), { timeout: 20_000 }).toBeGreaterThan(0);
       await first.stop();
       await expect.poll(() => page.getByRole("status").textContent()).toMatch(/Offline/);
+      // While offline, what needs the server waits, and the frozen row claims no speed or time left.
+      expect(await page.getByRole("button", { name: "Download", exact: true }).isDisabled()).toBe(true);
+      expect(await task.getByRole("button", { name: "Cancel" }).isDisabled()).toBe(true);
+      expect(await task.locator(".meta").textContent()).not.toMatch(/\/s|left/);
       second = await startTestServer({ PORT: port }, dataDir);
       await expect.poll(() => page.getByRole("status").textContent(), { timeout: 20_000 }).toBe("Live");
       await expect.poll(() => task.locator(".status").textContent(), { timeout: 30_000 }).toBe("completed");
