@@ -120,3 +120,22 @@ describe("a task's thumbnail and format", () => {
     expect(await thumbnailsOf(added!.id)).toEqual([]);
   });
 });
+
+describe("a URL that turns out to be a playlist", () => {
+  it("stays pending while it is listed: its first task never seems to run and go back to the queue", async () => {
+    const seen = new Map<string, string[]>();
+    const stop = server.downloads.bus.on((event) => {
+      if (event.kind === "status") seen.set(event.download.id, [...(seen.get(event.download.id) ?? []), event.download.status]);
+    });
+    try {
+      const [first] = (await addMany([fixture.url("/feed.rss?n=2&pending-while-listed")])).downloads!;
+      await finished(first!.id);
+      const statuses = seen.get(first!.id)!;
+      expect(statuses.at(-1)).toBe("completed");
+      // After it first runs it only moves forward: never back to pending, as expanding used to make it.
+      expect(statuses.slice(statuses.indexOf("downloading"))).not.toContain("pending");
+    } finally {
+      stop();
+    }
+  });
+});

@@ -30,7 +30,7 @@ const finished = (id: string) => waitFor(async () => ((task) => FINAL.includes(t
 describe("automatic retries", () => {
   it("a source that answers 503 twice completes by itself on attempt 3, with one file", async () => {
     const task = await add(fixture.url("/flaky/auto-503/clip.mp4?fail=2&status=503"));
-    const waiting = await waitFor(async () => ((t) => t.status === "PENDING" && t.attempt === 1 && t)(await get(task.id)), { what: "the first retry to wait", intervalMs: 20 });
+    const waiting = await waitFor(async () => ((t) => t.status === "PENDING" && t.attempt === 1 && t.nextAttemptAt !== null && t)(await get(task.id)), { what: "the first retry to wait", intervalMs: 20 });
     expect(waiting).toMatchObject({ errorKind: "TRANSIENT", errorMessage: null, lastError: expect.stringMatching(/503/) });
     expect(waiting.nextAttemptAt).not.toBeNull();
     const rest = (await (await fetch(`${server.url}/api/downloads/${task.id}`)).json()) as { status: string; error_message: string };

@@ -89,9 +89,9 @@ describe("playlists", () => {
 
   it("expands a feed of 300 without holding up other requests, and cancels it as a group", async () => {
     const first = await add({ url: fixture.url("/feed.rss?n=300&delay=1500") });
-    // While yt-dlp lists the feed, the server keeps answering.
-    await waitFor(async () => (await get(first.id))!.status === "DOWNLOADING", { what: "the feed to be listed" });
-    for (let i = 0; i < 5; i++) expect((await get(first.id))!.status).toBe("DOWNLOADING");
+    // While yt-dlp lists the feed, the server keeps answering; the task has started but stays pending (it downloads nothing yet).
+    await waitFor(async () => (await get(first.id))!.startedAt !== null, { what: "the feed to be listed" });
+    for (let i = 0; i < 5; i++) expect((await get(first.id))!.status).toBe("PENDING");
     const group = await waitFor(async () => {
       const tasks = (await server.gql(GroupOf, { id: first.id })).download!.group;
       return tasks.length === 300 ? tasks : undefined;
@@ -107,7 +107,8 @@ describe("playlists", () => {
 
   it("cancels a playlist while it is still being listed: no entries appear", async () => {
     const task = await add({ url: fixture.url("/feed.rss?n=50&delay=3000&cancel") });
-    await waitFor(async () => (await get(task.id))!.status === "DOWNLOADING");
+    await waitFor(async () => (await get(task.id))!.startedAt !== null, { what: "the feed to be listed" });
+    expect((await get(task.id))!.status).toBe("PENDING");
     const { cancelDownload } = await server.gql(CancelDownload, { id: task.id });
     expect(ok(cancelDownload).status).toBe("CANCELLED");
     await new Promise((r) => setTimeout(r, 3500));

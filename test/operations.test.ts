@@ -112,7 +112,7 @@ describe("logs", () => {
       const bad = await post(fixture.url("/missing.mp4?logs"));
       await waitFor(() => lines.some((l) => l.task === good && l.to === "completed") && lines.some((l) => l.task === bad && l.to === "error"), { what: "both tasks to end" });
       expect(lines.filter((l) => l.task === good).map((l) => l.to ?? l.msg)).toEqual(["task added", "downloading", "completed"]);
-      expect(lines.find((l) => l.task === bad && l.to === "error")).toMatchObject({ level: 40, from: "downloading", error: expect.stringMatching(/404/), instance: "logs-1" });
+      expect(lines.find((l) => l.task === bad && l.to === "error")).toMatchObject({ level: 40, from: "pending", error: expect.stringMatching(/404/), instance: "logs-1" }); // it failed before yt-dlp said what it fetches
     } finally {
       child.kill("SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));

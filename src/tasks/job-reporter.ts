@@ -46,12 +46,14 @@ export class JobReporter {
   observe(id: string): JobObserver {
     const live = this.live;
     // Pending until yt-dlp says what it fetches: a playlist is only listed, and becomes its entries without seeming to run.
-    let shown = false;
-    const downloading = () => {
-      if (shown) return;
-      shown = true;
-      void live.status(id, { status: "downloading" });
+    // Then downloading while bytes move, processing while a postprocessor runs (some run before the download).
+    let reported: "pending" | "downloading" | "processing" = "pending";
+    const report = (status: "downloading" | "processing") => {
+      if (reported === status) return;
+      reported = status;
+      void live.status(id, status === "processing" ? { ...IDLE, status } : { status });
     };
+    const downloading = () => report("downloading");
     return {
       started: async () => {
         const row = this.claimedRows.get(id)!;
@@ -81,7 +83,7 @@ export class JobReporter {
           etaSeconds: u.eta,
         });
       },
-      processing: () => void live.status(id, { ...IDLE, status: "processing" }),
+      processing: () => report("processing"),
       thumbnail: (thumbnailPath) => live.progress(id, { thumbnailPath }),
       finished: (result) => this.finish(id, result),
     };

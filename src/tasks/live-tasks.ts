@@ -108,7 +108,6 @@ export class LiveTasks {
     return task.row;
   }
 
-  /** A detail that is not news to subscribers (the process id): kept and written at once. */
   /**
    * A status change of a task that may or may not be running here: written, then published. A
    * task not running here changes only if its row is still as read (no instance claimed it
@@ -121,6 +120,7 @@ export class LiveTasks {
     return updated;
   }
 
+  /** A detail that is not news to subscribers (the process id, when a run started): kept and written at once. */
   persist(id: string, patch: TaskPatch): void {
     const task = this.tasks.get(id);
     if (!task) return;
