@@ -1,6 +1,10 @@
-import { readdir } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, readdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFixtureServer, type FixtureServer } from "./fixtures/server.js";
+import { CAN_MOUNT } from "./fixtures/tmpfs.js";
 import { rootField, startTestServer, waitFor, type TestServer } from "./helpers.js";
 
 /** The API's names, tags and bulk mutations (#23): what a GraphQL or REST client meets first. */
@@ -136,6 +140,32 @@ describe("a URL that turns out to be a playlist", () => {
       expect(statuses.slice(statuses.indexOf("downloading"))).not.toContain("pending");
     } finally {
       stop();
+    }
+  });
+});
+
+describe.skipIf(!CAN_MOUNT)("a failure writing a file", () => {
+  it("is said plainly, and its message names no folder of the server's", async () => {
+    const readOnly = path.join(server.config.downloadDir, "locked");
+    await mkdir(readOnly, { recursive: true });
+    execFileSync("mount", ["-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", readOnly]);
+    try {
+      const added = await rootField<{ downloads: Array<{ id: string }> }>(
+        server,
+        `mutation($url: String!) { addDownload(input: { url: $url, options: { folder: "locked" } }) { ... on AddDownloadPayload { downloads { id } } } }`,
+        { url: fixture.url("/clip.mp4?read-only-folder") },
+      );
+      const failed = added.downloads[0]!;
+      const done = await waitFor(async () => {
+        const t = await rootField<{ status: string; errorMessage: string; errorSummary: string }>(server, `query($id: ID!) { download(id: $id) { status errorMessage errorSummary } }`, { id: failed.id });
+        return t.status === "ERROR" ? t : undefined;
+      }, { what: "the task to fail" });
+      expect(done.errorSummary).toBe("The server may not write to its download folder");
+      expect(done.errorMessage).toMatch(/Read-only file system/);
+      expect(done.errorMessage).not.toContain(server.config.dataDir);
+      expect(done.errorMessage).not.toContain(os.tmpdir());
+    } finally {
+      execFileSync("umount", ["-l", readOnly]);
     }
   });
 });

@@ -157,15 +157,19 @@ export const FROM_SOURCE = ["--import", "tsx", "src/main.ts"];
 export const COMPILED = ["dist/main.js"];
 
 /** Starts the real server as its own process (`node --import tsx src/main.ts`), as a user would. */
-export async function spawnServerProcess(env: Record<string, string>, entry = FROM_SOURCE): Promise<{ child: ChildProcess; port: number }> {
+export async function spawnServerProcess(env: Record<string, string>, entry = FROM_SOURCE): Promise<{ child: ChildProcess; port: number; output(): string }> {
   const port = await freePort();
   const child = spawn(process.execPath, entry, {
     env: { ...process.env, ...FIXTURE_ENV, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  let output = ""; // its log from the first line, for tests that read what it said while starting
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on("data", (d: Buffer) => d.includes("Download server on") && resolve());
+    child.stdout!.on("data", (d: Buffer) => {
+      output += d.toString();
+      if (output.includes("Download server on")) resolve();
+    });
     child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
   });
-  return { child, port };
+  return { child, port, output: () => output };
 }

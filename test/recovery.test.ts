@@ -26,7 +26,7 @@ afterAll(async () => {
 
 /** The server as a separate process, with a small GraphQL client for it. */
 async function startServerProcess() {
-  const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir, MAX_CONCURRENT_DOWNLOADS: "1" });
+  const { child, port, output } = await spawnServerProcess({ DATA_DIR: dataDir, MAX_CONCURRENT_DOWNLOADS: "1" });
   children.push(child);
   const url = `http://127.0.0.1:${port}/graphql`;
   const gql = async <R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> => {
@@ -37,7 +37,7 @@ async function startServerProcess() {
     });
     return ((await res.json()) as { data: R }).data;
   };
-  return { child, gql };
+  return { child, gql, output };
 }
 
 it("loses and duplicates nothing across kill -9: the running task resumes, the queued one runs", async () => {
@@ -68,6 +68,7 @@ it("loses and duplicates nothing across kill -9: the running task resumes, the q
   // yt-dlp continued the partial file rather than starting over.
   const ranges = fixture.requests.filter((r) => r.path.startsWith("/slow/80000/long.mp4") && r.range);
   expect(ranges.some((r) => /^bytes=[1-9]\d*-/.test(r.range!))).toBe(true);
+  expect(second.output()).toMatch(/put 1 task\(s\) that were running before the restart back in the queue/); // the operator is told
   second.child.kill("SIGTERM");
   await new Promise((r) => second.child.once("exit", r));
 });

@@ -1,26 +1,25 @@
-import { randomUUID } from "node:crypto";
 import type { Config } from "../config.js";
 import type { Store } from "../store/database.js";
 import { DownloadQueue } from "../engine/queue.js";
 import type { Launcher } from "../engine/launcher.js";
-import { removeFilesOfJobs, removeJobFiles, removeThumbnails } from "../engine/runner.js";
-import { foldersOf } from "../engine/task-files.js";
 import { CookieFiles } from "../presets/cookies.js";
 import type { Download } from "../domain/task.js";
 import { Leases } from "../cluster/leases.js";
 import type { Peers } from "../cluster/peers.js";
-import { ConflictError, InputError, NotFoundError, StorageFullError } from "../domain/errors.js";
-import { isStorageFull, SpaceCheck } from "../store/disk-space.js";
+import { ConflictError, NotFoundError } from "../domain/errors.js";
+import { SpaceCheck } from "../store/disk-space.js";
 import type { DownloadEvent, EventBus } from "../events/bus.js";
 import { jobOf, JobReporter } from "./job-reporter.js";
 import { LiveTasks } from "./live-tasks.js";
 import { watchTasks } from "./task-events.js";
-import { Cancellation, ignoreConflict } from "./cancellation.js";
+import { Cancellation } from "./cancellation.js";
+import { Removal } from "./removal.js";
+import { Submissions } from "./submissions.js";
 import { QueueControl } from "./queue-control.js";
-import { FINISHED_STATUSES, FRESH, newTask, isFinished, RUNNING_STATUSES, type DownloadStatus } from "../domain/task-states.js";
+import { FRESH, isFinished, RUNNING_STATUSES, type DownloadStatus } from "../domain/task-states.js";
 import type { ListFilter, PageRequest } from "../store/task-reads.js";
 import type { TaskStore } from "../store/tasks.js";
-import { checkPage, validateNewDownload, type NewDownload } from "./validation.js";
+import { checkPage, type NewDownload } from "./validation.js";
 
 export type { ListFilter } from "../store/task-reads.js";
 
@@ -30,6 +29,8 @@ export class DownloadService {
   private readonly live: LiveTasks;
   private readonly subscribers = { open: 0 };
   private readonly cancellation: Cancellation;
+  private readonly removal: Removal;
+  private readonly submissions: Submissions;
   /** Pausing the queue, moving a task to the front. */
   readonly control: QueueControl;
 
@@ -62,6 +63,8 @@ export class DownloadService {
       list: (filter) => this.list(filter),
       stopProcesses: (row) => this.stopProcesses(row),
     });
+    this.submissions = new Submissions({ tasks: this.tasks, bus, policy: config, space: this.space, wake: () => this.queue.wake() });
+    this.removal = new Removal({ tasks: this.tasks, live: this.live, bus, config, cancellation: this.cancellation, require: (id) => this.require(id) });
     this.control = new QueueControl(store.settings, this.tasks, () => this.queue.wake());
     const stopJob = (id: string, keepFiles: boolean) => (keepFiles ? this.queue.release(id) : this.queue.cancel(id));
     const reporter = new JobReporter(this.tasks, this.live, bus, () => this.queue.wake(), config, this.leases, stopJob, config.autoRetry);
@@ -132,46 +135,14 @@ export class DownloadService {
     for (const row of await this.leases.releaseHeld()) this.bus.publish({ kind: "status", download: row, previousStatus: interrupted.get(row.id) ?? "pending" }); // not running yet: claimed while stopping
   }
 
-  /**
-   * Queues URLs, all or none: every one is checked before any is stored, and with several an
-   * error names the input at fault (`inputs.2.url`). A playlist becomes one task per entry when its job runs.
-   */
-  async add(inputs: NewDownload[]): Promise<Download[]> {
-    const valid = await Promise.all(
-      inputs.map((input, index) =>
-        validateNewDownload(input, this.config).catch((error: unknown) => {
-          throw inputs.length > 1 && error instanceof InputError ? new InputError(`inputs.${index}.${error.field}`, error.reason) : error;
-        }),
-      ),
-    );
-    if (await this.space.full()) throw new StorageFullError(); // it could not be downloaded anyway
-    const rows = valid.map((input) => {
-      const id = randomUUID();
-      const { url, quality, downloadType, options, presetId } = input;
-      return newTask({ id, groupId: id, url, quality, downloadType, options: JSON.stringify(options ?? {}), presetId: presetId ?? null });
-    });
-    if (rows.length > 1) {
-      await this.queueAll(rows);
-      return rows;
-    }
-    await this.tasks.insert(rows[0]!).catch((error: unknown) => {
-      throw isStorageFull(error) ? new StorageFullError() : error;
-    });
-    this.bus.publish({ kind: "added", download: rows[0]! });
-    this.queue.wake();
-    return rows;
+  /** Queues URLs, all or none (see Submissions.add). */
+  add(inputs: NewDownload[]): Promise<Download[]> {
+    return this.submissions.add(inputs);
   }
 
-  /**
-   * Queues tasks built elsewhere (a feed's new entries, see feeds/checks.ts), a slice per
-   * statement; each is published as added.
-   */
-  async queueAll(rows: Download[]): Promise<void> {
-    if (rows.length === 0) return;
-    if (await this.space.full()) throw new StorageFullError();
-    for (let at = 0; at < rows.length; at += QUEUE_SLICE) await this.tasks.insertEntries(rows.slice(at, at + QUEUE_SLICE));
-    for (const row of rows) this.bus.publish({ kind: "added", download: row });
-    this.queue.wake();
+  /** Queues tasks built elsewhere (a feed's new entries). */
+  queueAll(rows: Download[]): Promise<void> {
+    return this.submissions.queueAll(rows);
   }
 
   async list(filter: ListFilter): Promise<Download[]> {
@@ -225,54 +196,19 @@ export class DownloadService {
     return updated;
   }
 
-  /** Deletes a task (cancelling it first if it runs) and, when asked, its file and thumbnail. */
-  async remove(id: string, deleteFile: boolean): Promise<Download> {
-    let row = await this.require(id);
-    if (!isFinished(row)) row = (await this.cancellation.cancel(row).catch(ignoreConflict)) ?? row;
-    await this.tasks.delete(id);
-    this.live.forget(id);
-    if (deleteFile) await removeJobFiles({ ...this.config, folders: foldersOf(this.config.downloadDir, row.filepath) }, id); // every file, partials, the thumbnail
-    else await removeThumbnails(this.config.thumbnailDir, id); // ours, not the person's: it goes with the task
-    this.bus.publish({ kind: "removed", download: row });
-    return row;
+  /** Deletes a task (cancelling it first if it runs) and its thumbnail; with deleteFile, its files too. */
+  remove(id: string, deleteFile: boolean): Promise<Download> {
+    return this.removal.remove(id, deleteFile);
   }
 
   /** Removes finished tasks that last changed before `before` (AUTO_CLEAR_AFTER_DAYS); how many. */
-  async clearFinishedBefore(before: Date, deleteFiles: boolean): Promise<number> {
-    let removed = 0;
-    for (;;) {
-      const rows = await this.tasks.finishedBefore(before, CLEAR_BATCH);
-      if (rows.length === 0) return removed;
-      const deleted = await this.deleteFinished(rows, FINISHED_STATUSES, deleteFiles);
-      removed += deleted.size;
-      if (deleted.size === 0) return removed;
-    }
+  clearFinishedBefore(before: Date, deleteFiles: boolean): Promise<number> {
+    return this.removal.clearFinishedBefore(before, deleteFiles);
   }
 
   /** Removes every finished task in the given statuses; returns their ids. */
-  async clear(statuses: DownloadStatus[], deleteFiles: boolean): Promise<string[]> {
-    const unfinished = statuses.filter((s) => !FINISHED_STATUSES.includes(s));
-    if (unfinished.length) {
-      throw new InputError("status", `only finished downloads can be cleared (${FINISHED_STATUSES.join(", ")}), not ${unfinished.join(", ")}`);
-    }
-    // In batches, so reads go on between them; finished tasks are not running, so no cancel.
-    const removed: string[] = [];
-    for (;;) {
-      const rows = await this.tasks.list({ status: statuses, limit: CLEAR_BATCH });
-      if (rows.length === 0) return removed;
-      const deleted = await this.deleteFinished(rows, statuses, deleteFiles);
-      removed.push(...deleted);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-
-  /** Deletes those of `rows` still in one of `statuses` (and their files when asked), publishing each; which it deleted. */
-  private async deleteFinished(rows: Download[], statuses: DownloadStatus[], deleteFiles: boolean): Promise<Set<string>> {
-    const deleted = await this.tasks.deleteIn(rows.map((row) => row.id), statuses);
-    if (deleteFiles) await removeFilesOfJobs({ ...this.config, folders: rows.flatMap((row) => foldersOf(this.config.downloadDir, row.filepath)) }, [...deleted]);
-    else await removeThumbnails(this.config.thumbnailDir, ...deleted);
-    for (const row of rows) if (deleted.has(row.id)) this.bus.publish({ kind: "removed", download: row });
-    return deleted;
+  clear(statuses: DownloadStatus[], deleteFiles: boolean): Promise<string[]> {
+    return this.removal.clear(statuses, deleteFiles);
   }
 
   /** Events for one task or all, resumable by cursor (see tasks/task-events.ts). */
@@ -324,8 +260,3 @@ export class DownloadService {
     return (await this.tasks.list({ status: RUNNING_STATUSES })).map((row) => this.live.overlay(row));
   }
 }
-
-/** Tasks inserted per statement by queueAll. */
-const QUEUE_SLICE = 500;
-/** Tasks deleted per statement by `clear` (a few milliseconds with their events). */
-const CLEAR_BATCH = 250;

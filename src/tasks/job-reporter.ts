@@ -11,7 +11,7 @@ import type { TaskStore } from "../store/tasks.js";
 import { downloadTypeOf } from "../domain/task.js";
 import { parseOptions } from "../domain/options.js";
 import { failureKind } from "../domain/failure-kinds.js";
-import { FRESH, IDLE, RELEASED, REQUEUED } from "../domain/task-states.js";
+import { FRESH, IDLE, RELEASED, REQUEUED, type DownloadStatus } from "../domain/task-states.js";
 import type { AddressPolicy } from "../security/url-guard.js";
 import { checkFetchableUrl, withoutCredentials } from "./validation.js";
 
@@ -47,8 +47,8 @@ export class JobReporter {
     const live = this.live;
     // Pending until yt-dlp says what it fetches: a playlist is only listed, and becomes its entries without seeming to run.
     // Then downloading while bytes move, processing while a postprocessor runs (some run before the download).
-    let reported: "pending" | "downloading" | "processing" = "pending";
-    const report = (status: "downloading" | "processing") => {
+    let reported: DownloadStatus = "pending";
+    const report = (status: DownloadStatus) => {
       if (reported === status) return;
       reported = status;
       void live.status(id, status === "processing" ? { ...IDLE, status } : { status });
