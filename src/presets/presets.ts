@@ -33,8 +33,12 @@ export type ResolvedRequest = { downloadType: DownloadType; quality: string; opt
 const MAX_NAME_LENGTH = 100;
 
 /** Presets: named option sets, one of them the default, each with an optional cookies file. */
+/** How long the default preset is remembered (see defaultPreset). */
+const DEFAULT_PRESET_MS = 1000;
+
 export class PresetService {
   readonly cookies: CookieFiles;
+  private defaultRead?: { until: number; preset: Promise<Preset | null> };
 
   constructor(
     private readonly store: PresetStore,
@@ -62,7 +66,9 @@ export class PresetService {
   async create(input: PresetInput): Promise<Preset> {
     const downloadType = input.downloadType ?? "video";
     const fields = await this.checkFields({ ...input, name: input.name ?? "", downloadType, quality: input.quality ?? "best" }, {});
-    return this.store.create(randomUUID(), fields).catch(duplicate(fields.name));
+    const created = await this.store.create(randomUUID(), fields).catch(duplicate(fields.name));
+    this.defaultRead = undefined; // it may be the new default
+    return created;
   }
 
   /** Changes the given fields; `options`, when given, replaces the preset's options as a whole. */
@@ -72,6 +78,7 @@ export class PresetService {
     const quality = input.quality ?? (input.downloadType ? "best" : current.quality);
     const fields = await this.checkFields({ ...input, name: input.name ?? current.name, downloadType: type, quality }, input.options ? {} : parseOptions(current.options));
     const updated = await this.store.update(id, fields).catch(duplicate(fields.name));
+    this.defaultRead = undefined;
     if (!updated) throw new NotFoundError(`no preset with id ${id}`);
     return updated;
   }
@@ -80,6 +87,7 @@ export class PresetService {
   async delete(id: string): Promise<Preset> {
     const preset = await this.require(id);
     await this.store.delete(id);
+    this.defaultRead = undefined;
     await this.cookies.remove(id);
     return preset;
   }
@@ -119,7 +127,20 @@ export class PresetService {
       if (!preset) throw new InputError("preset", "no preset with that id or name");
       return preset;
     }
-    return this.store.defaultPreset();
+    return this.defaultPreset();
+  }
+
+  /**
+   * The default preset, remembered for a second: a burst of 500 submissions reads it once, not
+   * 500 times. This instance's own changes forget it at once; another instance's show within the second.
+   */
+  private defaultPreset(now = Date.now()): Promise<Preset | null> {
+    if (!this.defaultRead || now >= this.defaultRead.until) {
+      const preset = this.store.defaultPreset();
+      this.defaultRead = { until: now + DEFAULT_PRESET_MS, preset };
+      preset.catch(() => (this.defaultRead = undefined)); // a failed read is not remembered
+    }
+    return this.defaultRead.preset;
   }
 
   private async checkFields(input: PresetInput & { name: string; downloadType: DownloadType; quality: string }, base: DownloadOptions): Promise<PresetFields> {

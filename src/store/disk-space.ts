@@ -26,13 +26,20 @@ export function isStorageFull(error: unknown): boolean {
 /** Whether any of some folders is full. Room is remembered for a second (adds come in bursts); a full disk is asked again each time. */
 export class SpaceCheck {
   private roomUntil = 0;
+  /** The look in progress: requests arriving together share it (500 at once made 1,000 statfs calls). */
+  private looking?: Promise<boolean>;
 
   constructor(private readonly dirs: string[]) {}
 
   async full(now = Date.now()): Promise<boolean> {
     if (now < this.roomUntil) return false;
-    const full = (await Promise.all(this.dirs.map(hasRoom))).includes(false);
-    if (!full) this.roomUntil = now + 1000;
-    return full;
+    this.looking ??= Promise.all(this.dirs.map(hasRoom))
+      .then((room) => {
+        const full = room.includes(false);
+        if (!full) this.roomUntil = Date.now() + 1000;
+        return full;
+      })
+      .finally(() => (this.looking = undefined));
+    return this.looking;
   }
 }
