@@ -24,6 +24,11 @@ export class InputError extends ServiceError {
   override get extensions() {
     return { code: this.code, field: this.field };
   }
+
+  /** The same refusal, its field named inside a list of inputs: "url" becomes "inputs.2.url". */
+  within(prefix: string): InputError {
+    return new InputError(`${prefix}.${this.field}`, this.reason);
+  }
 }
 
 /** The task asked for does not exist. */

@@ -95,8 +95,10 @@ async function runWith(job: JobSpec, options: RunnerOptions, listener: RunListen
       }
       else if (record.kind === "progress") {
         // yt-dlp writes the thumbnail before the media: shown while the rest downloads.
-        const dir = path.join(options.downloadDir, folder ?? "");
-        thumbnailShown ??= earlyThumbnail(dir, options.thumbnailDir, job.id).then((saved) => saved && listener.thumbnail(saved), () => undefined);
+        thumbnailShown ??= earlyThumbnail(path.join(options.downloadDir, folder ?? ""), options.thumbnailDir, job.id).then(
+          (saved) => saved && listener.thumbnail(saved),
+          () => undefined, // no early thumbnail: the end of the run still looks for it
+        );
         listener.progress(record.update);
       }
       else if (record.kind === "postprocess") listener.processing(record.postprocessor);

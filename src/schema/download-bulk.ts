@@ -67,7 +67,7 @@ builder.mutationFields((t) => ({
       const requests = await Promise.all(
         inputs.map((input, index) =>
           requestOf(input, ctx).catch((error: unknown) => {
-            throw error instanceof InputError ? new InputError(`inputs.${index}.${error.field}`, error.reason) : error;
+            throw error instanceof InputError ? error.within(`inputs.${index}`) : error;
           }),
         ),
       );

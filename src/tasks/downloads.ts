@@ -105,13 +105,12 @@ export class DownloadService {
     await this.peers?.start((id) => this.queue.cancel(id));
     const reclaimed = await this.leases.reclaimOwn(!this.shared);
     for (const { after, previousStatus } of reclaimed) this.bus.publish({ kind: "status", download: after, previousStatus });
-    if (!this.shared) {
-      this.queue.wake();
-      return reclaimed.length;
+    if (!this.shared) this.queue.wake();
+    else {
+      await this.sweep();
+      this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), this.leases.leaseMs / 2);
+      this.sweeper.unref();
     }
-    await this.sweep();
-    this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), this.leases.leaseMs / 2);
-    this.sweeper.unref();
     return reclaimed.length;
   }
 

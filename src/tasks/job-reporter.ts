@@ -53,7 +53,6 @@ export class JobReporter {
       reported = status;
       void live.status(id, status === "processing" ? { ...IDLE, status } : { status });
     };
-    const downloading = () => report("downloading");
     return {
       started: async () => {
         const row = this.claimedRows.get(id)!;
@@ -64,7 +63,7 @@ export class JobReporter {
       },
       spawned: (pid) => live.persist(id, { pid }),
       metadata: (m) => {
-        downloading();
+        report("downloading");
         live.progress(id, {
           ...(m.title && live.get(id)?.title === live.get(id)?.url ? { title: m.title } : {}),
           ...(m.thumbnail ? { thumbnail: m.thumbnail } : {}),
@@ -74,7 +73,7 @@ export class JobReporter {
         });
       },
       progress: (u) => {
-        downloading();
+        report("downloading");
         live.progress(id, {
           progress: u.progress,
           downloadedBytes: u.downloadedBytes,

@@ -26,7 +26,7 @@ export class Submissions {
     const valid = await Promise.all(
       inputs.map((input, index) =>
         validateNewDownload(input, this.deps.policy).catch((error: unknown) => {
-          throw inputs.length > 1 && error instanceof InputError ? new InputError(`inputs.${index}.${error.field}`, error.reason) : error;
+          throw inputs.length > 1 && error instanceof InputError ? error.within(`inputs.${index}`) : error;
         }),
       ),
     );
