@@ -87,6 +87,16 @@ describe("the page's bulk actions", () => {
 });
 
 describe("the page's basics", () => {
+  it("says Live after every reload, however fast the socket connects", async () => {
+    const page = await open();
+    // The store told only the listeners it had: a connection made before the page subscribed (its first paint) left it "Connecting…".
+    for (let reload = 0; reload < 10; reload++) {
+      await page.reload();
+      await expect.poll(() => page.getByRole("status").textContent()).toBe("Live");
+    }
+    await page.close();
+  });
+
   it("shows the thumbnail while downloading and the progress in the tab's title", async () => {
     const page = await open();
     await add(page, fixture.url("/page.html?title=Early%20Thumb&video=/slow/80000/clip.mp4"));

@@ -43,12 +43,17 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
   return body.data!;
 }
 
+/** How long a new socket waits for the server's connection_ack. */
+const ACK_WAIT_MS = 4000;
+
 /** A graphql-ws client for one connection (the session cookie rides on the upgrade): the caller reconnects itself, so it can resume from its last cursor. */
 export function connect(on: { connected(): void; closed(code: number): void }): Client {
   return createClient({
     url: `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/graphql`,
     lazy: false,
     retryAttempts: 0,
+    // A handshake the server never acknowledges closes (4504) instead of leaving the page "Connecting…": the caller tries again.
+    connectionAckWaitTimeout: ACK_WAIT_MS,
     on: { connected: on.connected, closed: (event) => on.closed((event as CloseEvent).code) },
   });
 }

@@ -32,8 +32,13 @@ export class TaskStore {
     return this.state;
   }
 
+  /**
+   * Calls `listener` with the state now, then on each change: the page subscribes after its first
+   * paint, and a connection made before that (fast on a reload) must not leave it "Connecting…".
+   */
   listen(listener: (state: State) => void): () => void {
     this.listeners.add(listener);
+    listener(this.state);
     return () => this.listeners.delete(listener);
   }
 
