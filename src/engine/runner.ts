@@ -182,13 +182,13 @@ export async function removeFilesOfJobs(dirs: ToolPaths & { folders?: string[] }
   await removeThumbnails(dirs.thumbnailDir, ...ids);
 }
 
-/** Thumbnails are saved as "{id}.{ext}" (see the thumbnail output template in args.ts). */
-const isThumbnailOf = (id: string, name: string) => name.startsWith(`${id}.`);
+/** Thumbnails are saved as "{id}.{ext}" (see the thumbnail output template in args.ts): the id in a name, if it is one. */
+const thumbnailIdOf = (name: string) => (name.includes(".") ? name.slice(0, name.indexOf(".")) : undefined);
 
 /** Every thumbnail file of these jobs: none may outlive the attempt that wrote it, nor its task. */
 export async function removeThumbnails(dir: string, ...ids: string[]): Promise<void> {
-  const wanted = new Set(ids);
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => wanted.has(n.slice(0, n.indexOf("."))));
+  const wanted = new Set<string | undefined>(ids);
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => wanted.has(thumbnailIdOf(n)));
   await Promise.all(names.map((name) => rm(path.join(dir, name), { force: true })));
 }
 
@@ -199,7 +199,7 @@ export async function removeThumbnails(dir: string, ...ids: string[]): Promise<v
  */
 async function checkedThumbnail(dir: string, id: string): Promise<string | undefined> {
   let kept: string | undefined;
-  for (const name of (await readdir(dir).catch(() => [] as string[])).filter((n) => isThumbnailOf(id, n))) {
+  for (const name of (await readdir(dir).catch(() => [] as string[])).filter((n) => thumbnailIdOf(n) === id)) {
     const file = path.join(dir, name);
     const image = name.endsWith(".part") || kept ? undefined : await imageType(file);
     if (!image) {

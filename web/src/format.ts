@@ -23,6 +23,9 @@ export { isUnfinishedStatus as isUnfinished } from "../../src/domain/vocabulary.
 /** "DOWNLOADING" -> "downloading". */
 export const statusLabel = (status: string) => status.toLowerCase();
 
+/** "1 task", "3 tasks": a count with its noun (English plural in -s). */
+export const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? "" : "s"}`;
+
 /** Input fields by the names people see on the page. */
 const LABELS: Record<string, string> = { url: "URL", quality: "Quality", downloadType: "Type", presetId: "Preset", preset: "Preset", ytdlpArgs: "yt-dlp arguments", rateLimit: "Rate limit", folder: "Folder" };
 

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { request } from "../api.js";
 import { actOnMany } from "../actions.js";
 import { CancelMany, RemoveMany, RetryMany } from "../documents-bulk.js";
-import { isUnfinished } from "../format.js";
+import { isUnfinished, plural } from "../format.js";
 import type { Task } from "../store.js";
 import { Confirm } from "./Confirm.js";
 
@@ -20,7 +20,7 @@ export function SelectionBar({ tasks, online, onSelectShown, onDone }: Props) {
     onDone();
     void actOnMany(request(RemoveMany, { ids: ids(tasks), deleteFiles }), "removeDownloads");
   };
-  const count = `${tasks.length} task${tasks.length === 1 ? "" : "s"}`;
+  const count = plural(tasks.length, "task");
   return (
     <div class="selection" role="region" aria-label="Selection">
       <p>

@@ -4,6 +4,7 @@ import { act, actOnMany } from "../actions.js";
 import { Clear } from "../documents.js";
 import { RetryMany } from "../documents-bulk.js";
 import type { DownloadStatus } from "../gql/graphql.js";
+import { plural } from "../format.js";
 import type { Task } from "../store.js";
 import { Confirm } from "./Confirm.js";
 import { QueueToggle } from "./QueueToggle.js";
@@ -13,7 +14,6 @@ const STATUSES: DownloadStatus[] = ["PENDING", "DOWNLOADING", "PROCESSING", "COM
 const FAILED: DownloadStatus[] = ["ERROR", "CANCELLED"];
 
 type Clearing = { question: string; statuses: DownloadStatus[]; count: number };
-const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? "" : "s"}`;
 
 /** Filter by status (with counts), search title and URL, sort, pause the queue, clear or retry what has finished. */
 export function Toolbar({ filter, onFilter, tasks, online }: { filter: Filter; onFilter(filter: Filter): void; tasks: Task[]; online: boolean }) {
