@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 /** Run again on PostgreSQL (test/postgres-setup.ts): the engine, the task life cycle and REST. */
-const ON_POSTGRES = ["test/core.test.ts", "test/lifecycle.test.ts", "test/rest.test.ts", "test/contract.test.ts", "test/connection.test.ts", "test/order.test.ts", "test/presets.test.ts", "test/postgres/*.test.ts"];
+const ON_POSTGRES = ["test/core.test.ts", "test/lifecycle.test.ts", "test/rest.test.ts", "test/contract.test.ts", "test/connection.test.ts", "test/order.test.ts", "test/presets.test.ts", "test/listing.test.ts", "test/group-commit.test.ts", "test/postgres/*.test.ts"];
 
 export default defineConfig({
   test: {

@@ -11,7 +11,7 @@ function failingDb() {
     if (state.failing) throw new Error("SqliteError: database or disk is full");
   };
   const db: FastWriter = {
-    insertTask: fail,
+    insertTasks: fail,
     deleteTasks: async () => new Set(),
     insertEvents: async (rows) => {
       await fail();

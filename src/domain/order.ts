@@ -12,5 +12,8 @@ export const compareOldestFirst = (a: OrderKey, b: OrderKey): number =>
 
 export const compareNewestFirst = (a: OrderKey, b: OrderKey): number => compareOldestFirst(b, a);
 
+/** The largest page a listing gives (limit, first). */
+export const MAX_PAGE_SIZE = 10_000;
+
 /** The key's columns, in order, as the store's SQL sorts by them. */
 export const ORDER_COLUMNS = ["createdAt", "playlistIndex", "id"] as const;

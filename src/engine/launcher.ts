@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { yieldCpu } from "./process-group.js";
 
 // youtube-dl-exec's own flag spelling (dargs), exported at run time but not in its types.
 const { args } = createRequire(import.meta.url)("youtube-dl-exec") as { args(flags: Record<string, unknown>): string[] };
@@ -55,7 +56,10 @@ export function freshLauncher({ program, prefix = [] }: FreshCommand): Launcher 
         child.once("close", (exitCode) => resolve({ exitCode, stderr }));
       });
       const pid = new Promise<number | undefined>((resolve) => {
-        child.once("spawn", () => resolve(child.pid));
+        child.once("spawn", () => {
+          yieldCpu(child.pid);
+          resolve(child.pid);
+        });
         child.once("error", () => resolve(undefined));
       });
       return { pid, onOutput: (listener) => void listeners.push(listener), exited };

@@ -1,6 +1,20 @@
 import { readFileSync } from "node:fs";
+import { setPriority } from "node:os";
 
 const KILL_GRACE_MS = 2000;
+
+/** Niceness of a download's processes (yt-dlp and the ffmpeg it starts inherit it); the warm host gives its jobs the same (python/host.py). */
+const ENGINE_NICENESS = 10;
+
+/** Downloads are background work: a fresh yt-dlp yields the CPU to the API and the machine's other work. */
+export function yieldCpu(pid: number | undefined): void {
+  if (!pid) return;
+  try {
+    setPriority(pid, ENGINE_NICENESS);
+  } catch {
+    // gone already, or the system refuses: it runs at the server's own priority
+  }
+}
 
 /** Signals a whole process group; false when none of it is left. Signal 0 only checks. */
 export function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {

@@ -20,6 +20,7 @@ export type DownloadChange =
 export type DownloadEvent = DownloadChange & { at: Date; seq: number };
 
 export type EventListener = (event: DownloadEvent) => void;
+export type TaskChangeListener = (id?: string, removed?: boolean) => void;
 
 /** Numbers events and replays them (the event log); a plain counter keeps none to replay. */
 export type Sequencer = {
@@ -77,7 +78,7 @@ export class EventBus {
 
   publish(change: DownloadChange): void {
     if (!this.relay) return this.deliver(this.log.append(change), true);
-    this.changes += 1; // now, not when it comes back: a read right after the write must not be served from before it
+    this.changed(change.download.id, change.kind === "removed"); // now, not when it comes back: a read right after the write must not be served from before it
     this.relay.send(change);
   }
 
@@ -111,7 +112,7 @@ export class EventBus {
    */
   interrupt(): void {
     this.log.lose();
-    this.changes += 1;
+    this.changed();
     this.emitter.emit("interrupted");
   }
 
@@ -150,8 +151,19 @@ export class EventBus {
     return () => this.emitter.off(name, listener);
   }
 
-  private deliver(event: DownloadEvent, own: boolean): void {
+  /** Called at each change to a task, from any instance, with its id and whether it was removed; without an id when any task may have changed (events were lost). */
+  onChange(listener: TaskChangeListener): () => void {
+    this.emitter.on("changed", listener);
+    return () => this.emitter.off("changed", listener);
+  }
+
+  private changed(id?: string, removed = false): void {
     this.changes += 1;
+    this.emitter.emit("changed", id, removed);
+  }
+
+  private deliver(event: DownloadEvent, own: boolean): void {
+    this.changed(event.download.id, event.kind === "removed");
     this.emitter.emit("event", event);
     this.emitter.emit(own ? "own" : "others", event);
   }

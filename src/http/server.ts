@@ -68,7 +68,10 @@ export function createHttpApp(
     plugins: [...graphqlLimitPlugins(config.production), useGraphQlJit({}, { enableIf: isNotSubscription }), timeOperations(ops.metrics)],
   });
 
-  const rest = createRestHandler(yoga, { ...config, listingVersion: () => deps.downloads.listingVersion() });
+  const rest = createRestHandler(yoga, {
+    ...config,
+    taskChanges: { version: () => deps.downloads.listingVersion(), onChange: (listener) => deps.downloads.onTaskChange(listener) },
+  });
   // Timeouts are checked each second (Node's default: every 30 s).
   const server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
     setSecurityHeaders(res);

@@ -14,11 +14,12 @@ import {
   RetryDownload,
   Thumbnail,
 } from "./documents.js";
+import { MAX_PAGE_SIZE } from "../domain/order.js";
 import { imageType } from "../security/image-type.js";
 import { sendFile } from "./files.js";
 import { execute, succeeded, type Yoga } from "./graphql.js";
-import { readJsonBody, RestError, sendJson, sendJsonText } from "./http.js";
-import { shortHash, type ListingCache } from "./listing-cache.js";
+import { readJsonBody, RestError, sendJson, sendJsonArray, sendJsonText } from "./http.js";
+import { shortHash, type LiveListing } from "./listing.js";
 import { optionsInput } from "./options.js";
 import { booleanParam, downloadType, nonNegativeInt, queryParams, statusList, stringField } from "./params.js";
 
@@ -26,7 +27,7 @@ export type Params = Record<string, string | undefined>;
 /** What a route needs: the schema to run documents on, who asks, and where files live. */
 export type RestContext = {
   run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R>;
-  listings: ListingCache;
+  listing: LiveListing;
   downloadDir: string;
   thumbnailDir: string;
 };
@@ -70,13 +71,18 @@ export const listDownloads: Handler = async (api, req, res) => {
   const params = queryParams(req.url, ["status", "download_type", "limit", "offset"]);
   const filter = { status: statusList(params), downloadType: downloadType(params.get("download_type"), "download_type") };
   const limit = nonNegativeInt(params, "limit");
+  if (limit !== undefined && limit > MAX_PAGE_SIZE) throw new RestError(400, "BAD_REQUEST", `limit: must be between 0 and ${MAX_PAGE_SIZE}`);
   const offset = nonNegativeInt(params, "offset") ?? 0;
-  const { body, etag } = await api.listings.get(params.toString(), async () => {
-    if (limit !== undefined) return (await api.run(ListDownloads, { ...filter, limit, offset })).downloads.map(toContract);
-    return (await readAll(api, filter, offset)).map(toContract);
-  });
-  if (etag && req.headers["if-none-match"] === etag) return void res.writeHead(304, { etag }).end();
-  sendJsonText(res, 200, body, etag ? { etag } : {});
+  const { elements, etag, fresh } = await api.listing.get(
+    { ...filter, limit, offset },
+    {
+      all: async (query) => (query.limit != null ? (await api.run(ListDownloads, query)).downloads : readAll(api, query, query.offset ?? 0)),
+      one: async (id) => (await api.run(GetDownload, { id })).download ?? null,
+    },
+    req.headers["if-none-match"],
+  );
+  if (fresh) return void res.writeHead(304, { etag }).end();
+  await sendJsonArray(res, elements, etag ? { etag } : {});
 };
 
 /** Without a limit the contract returns every task: read page after page (GraphQL bounds a page). */

@@ -23,6 +23,38 @@ export function sendJsonText(res: ServerResponse, status: number, text: string, 
   res.end(text);
 }
 
+/** Elements written per chunk of a JSON array. */
+const ELEMENTS_PER_WRITE = 100;
+
+/**
+ * A JSON array from its elements' JSON, written a chunk at a time as the client takes it: the
+ * full listing is megabytes, and one string of it per answer is what the heap would keep growing by.
+ */
+export async function sendJsonArray(res: ServerResponse, elements: string[], headers: Record<string, string> = {}): Promise<void> {
+  let length = 2 + Math.max(0, elements.length - 1);
+  for (const element of elements) length += Buffer.byteLength(element);
+  res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": length, ...headers });
+  res.write("[");
+  for (let at = 0; at < elements.length; at += ELEMENTS_PER_WRITE) {
+    const chunk = (at > 0 ? "," : "") + elements.slice(at, at + ELEMENTS_PER_WRITE).join(",");
+    if (!res.write(chunk)) await drained(res);
+    if (res.destroyed) return;
+  }
+  res.end("]");
+}
+
+/** Resolves once the response can take more, or is closed. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off("drain", done).off("close", done);
+      resolve();
+    };
+    if (res.destroyed) return resolve();
+    res.on("drain", done).on("close", done);
+  });
+}
+
 export function sendError(res: ServerResponse, error: unknown): void {
   const known = error instanceof RestError ? error : new RestError(500, "INTERNAL", "internal server error");
   if (!(error instanceof RestError)) console.error(error);

@@ -11,6 +11,7 @@ import {
   getDownload,
   getThumbnail,
   listDownloads,
+  toContract,
   removeDownload,
   restContext,
   retryDownload,
@@ -18,7 +19,7 @@ import {
 } from "./downloads.js";
 import type { Yoga } from "./graphql.js";
 import { RestError, sendError, sendJson } from "./http.js";
-import { ListingCache } from "./listing-cache.js";
+import { LiveListing, type TaskChanges } from "./listing.js";
 import { openApiDocument } from "./openapi.js";
 import { addNotifier, getNotifier, listNotifiers, removeNotifier, testNotifier, updateNotifier } from "./notifiers.js";
 import { addFeed, checkFeed, getFeed, listFeeds, removeFeed, updateFeed } from "./feeds.js";
@@ -32,13 +33,13 @@ type Options = {
   corsOrigin?: string;
   downloadDir: string;
   thumbnailDir: string;
-  /** Counts task changes, for the listing cache; undefined when this instance cannot see them all. */
-  listingVersion: () => number | undefined;
+  /** What the listing kept in memory is brought up to date from. */
+  taskChanges: TaskChanges;
 };
 
 /** Builds the /api request handler: each route runs GraphQL documents against `yoga` as `caller`. */
 export function createRestHandler(yoga: Yoga, options: Options) {
-  const shared = { listings: new ListingCache(options.listingVersion), downloadDir: options.downloadDir, thumbnailDir: options.thumbnailDir };
+  const shared = { listing: new LiveListing(options.taskChanges, toContract), downloadDir: options.downloadDir, thumbnailDir: options.thumbnailDir };
   const router = Router<Router.HTTPVersion.V1>({
     ignoreTrailingSlash: true,
     defaultRoute: (req, res) => {

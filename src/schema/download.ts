@@ -1,7 +1,7 @@
 import path from "node:path";
 import { acceptedQualities } from "../domain/vocabulary.js";
 import { downloadTypeOf, statusOf, type Download as DownloadRow } from "../domain/task.js";
-import { MAX_PAGE_SIZE } from "../tasks/validation.js";
+import { MAX_PAGE_SIZE } from "../domain/order.js";
 import { failureSummary } from "../domain/failure-kinds.js";
 import { builder } from "./builder.js";
 import { DownloadOrder, DownloadStatus, DownloadType, ErrorKind } from "./download-enums.js";

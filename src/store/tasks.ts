@@ -2,6 +2,7 @@ import type { Download, TaskPatch } from "../domain/task.js";
 import { FINISHED_STATUSES, RUNNING_STATUSES } from "../domain/vocabulary.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Claims, Requeued } from "./claims.js";
+import { GroupCommit } from "./group-commit.js";
 import type { FastWriter } from "./raw-writes.js";
 import type { ListFilter, PageRequest, TaskReader } from "./task-reads.js";
 
@@ -21,6 +22,8 @@ export class TaskStore {
     private readonly writes: FastWriter,
     private readonly claims: Claims,
   ) {}
+
+  private readonly newTasks = new GroupCommit<Download>((tasks) => this.writes.insertTasks(tasks));
 
   get(id: string): Promise<Download | null> {
     return this.reads.get(id);
@@ -57,8 +60,9 @@ export class TaskStore {
     return this.prisma.download.findMany({ where: { groupId, id: { not: id } }, orderBy: { playlistIndex: "asc" } });
   }
 
+  /** Stores a new task; tasks inserted together share a transaction (group-commit.ts). */
   insert(task: Download): Promise<void> {
-    return this.writes.insertTask(task);
+    return this.newTasks.add(task);
   }
 
   /** Completed tasks that downloaded one of these videos (by "{extractor}:{id}") or URLs: id, URL and key of each. */

@@ -8,7 +8,7 @@ import { Leases } from "../cluster/leases.js";
 import type { Peers } from "../cluster/peers.js";
 import { ConflictError, NotFoundError } from "../domain/errors.js";
 import { SpaceCheck } from "../store/disk-space.js";
-import type { DownloadEvent, EventBus } from "../events/bus.js";
+import type { DownloadEvent, EventBus, TaskChangeListener } from "../events/bus.js";
 import { jobOf, JobReporter } from "./job-reporter.js";
 import { LiveTasks } from "./live-tasks.js";
 import { watchTasks } from "./task-events.js";
@@ -241,6 +241,11 @@ export class DownloadService {
    */
   listingVersion(): number | undefined {
     return this.shared && !this.peers ? undefined : this.bus.changes;
+  }
+
+  /** Calls `listener` at each change to a task (see EventBus.onChange). */
+  onTaskChange(listener: TaskChangeListener): () => void {
+    return this.bus.onChange(listener);
   }
 
   /** Tasks this instance has claimed since it started. */

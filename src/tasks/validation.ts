@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from "../domain/order.js";
 import type { DownloadType } from "../domain/vocabulary.js";
 import { InputError } from "../domain/errors.js";
 import { checkQuality, type DownloadOptions } from "../domain/options.js";
@@ -45,9 +46,6 @@ export function withoutCredentials(url: string): string {
   return parsed.toString();
 }
 
-
-
-export const MAX_PAGE_SIZE = 10_000;
 
 /** limit 0..MAX_PAGE_SIZE and offset >= 0, when given. */
 export function checkPage(limit: number | undefined, offset: number | undefined): void {
