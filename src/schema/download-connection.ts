@@ -2,7 +2,8 @@ import { resolveCursorConnection, type ResolveCursorConnectionArgs } from "@poth
 import { InputError } from "../domain/errors.js";
 import { pageKey, type PageKey } from "../store/task-reads.js";
 import { builder } from "./builder.js";
-import { Download, DownloadOrder, DownloadStatus, DownloadType } from "./download.js";
+import { Download } from "./download.js";
+import { listFilterOf, listingArgs } from "./download-filter.js";
 
 /** Largest page a connection returns; without `first` or `last`, pages have DEFAULT_PAGE tasks. */
 const MAX_PAGE = 1000;
@@ -35,20 +36,10 @@ builder.queryField("downloadsConnection", (t) =>
       description:
         `Tasks as a Relay connection: page forward with first/after or backward with last/before (at most ${MAX_PAGE} ` +
         `a page, ${DEFAULT_PAGE} by default). Queue order (oldest first) unless order is NEWEST_FIRST`,
-      args: {
-        status: t.arg({ type: [DownloadStatus], required: false, description: "Only tasks in these statuses" }),
-        downloadType: t.arg({ type: DownloadType, required: false, description: "Only video or only audio tasks" }),
-        groupId: t.arg.id({ required: false, description: "Only the tasks of one submission (a playlist)" }),
-        order: t.arg({ type: DownloadOrder, defaultValue: "asc", description: "Oldest (queue order) or newest first" }),
-      },
+      args: listingArgs,
       complexity: (args) => ({ field: 1, multiplier: Math.min(MAX_PAGE, args.first ?? args.last ?? DEFAULT_PAGE) }),
       resolve: async (_root, args, ctx) => {
-        const filter = {
-          status: args.status ?? undefined,
-          downloadType: args.downloadType ?? undefined,
-          groupId: args.groupId ? String(args.groupId) : undefined,
-          newestFirst: args.order === "desc",
-        };
+        const filter = listFilterOf(args);
         let totalCount = 0;
         const connection = await resolveCursorConnection(
           { args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE, toCursor: (row) => toCursor(pageKey(row)) },

@@ -4,6 +4,7 @@ import { downloadTypeOf, statusOf, type Download as DownloadRow } from "../domai
 import { MAX_PAGE_SIZE } from "../domain/order.js";
 import { failureSummary } from "../domain/failure-kinds.js";
 import { builder } from "./builder.js";
+import { listFilterOf, listingArgs } from "./download-filter.js";
 import { DownloadOrder, DownloadStatus, DownloadType, ErrorKind } from "./download-enums.js";
 import type { ErrorKind as ErrorKindValue } from "../domain/vocabulary.js";
 
@@ -116,22 +117,11 @@ builder.queryFields((t) => ({
     description: `Tasks, oldest first unless \`order\` says otherwise; at most ${MAX_PAGE_SIZE} per page (use offset for more)`,
     complexity: (args) => ({ field: 1, multiplier: Math.max(1, args.limit ?? MAX_PAGE_SIZE) }),
     args: {
-      status: t.arg({ type: [DownloadStatus], required: false, description: "Only tasks in these statuses" }),
-      downloadType: t.arg({ type: DownloadType, required: false, description: "Only video or only audio tasks" }),
-      groupId: t.arg.id({ required: false, description: "Only the tasks of one submission" }),
-      order: t.arg({ type: DownloadOrder, defaultValue: "asc", description: "Oldest (queue order) or newest first" }),
+      ...listingArgs,
       limit: t.arg.int({ defaultValue: MAX_PAGE_SIZE, description: `Page size, 0 to ${MAX_PAGE_SIZE}` }),
       offset: t.arg.int({ required: false, description: "Tasks to skip before the page" }),
     },
-    resolve: (_root, args, ctx) =>
-      ctx.downloads.list({
-        status: args.status ?? undefined,
-        downloadType: args.downloadType ?? undefined,
-        groupId: args.groupId ? String(args.groupId) : undefined,
-        newestFirst: args.order === "desc",
-        limit: args.limit ?? undefined,
-        offset: args.offset ?? undefined,
-      }),
+    resolve: (_root, args, ctx) => ctx.downloads.list({ ...listFilterOf(args), limit: args.limit ?? undefined, offset: args.offset ?? undefined }),
   }),
   qualities: t.stringList({
     description: "The qualities addDownload accepts for a download type, best first",
