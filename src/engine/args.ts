@@ -2,6 +2,7 @@ import { MARKER } from "./progress.js";
 import { DEFAULT_AUDIO_FORMAT, folderTemplate, optionFlags, safeName } from "./option-flags.js";
 import type { DownloadOptions } from "../domain/options.js";
 import type { DownloadType } from "../domain/vocabulary.js";
+import { idSuffix } from "../domain/file-names.js";
 
 export type JobSpec = {
   id: string;
@@ -25,8 +26,6 @@ export type ToolPaths = { downloadDir: string; thumbnailDir: string; ffmpegPath?
 /** `maxPlaylistEntries`: a playlist is listed one entry past it, to tell that it is longer. */
 export type RunLimits = { maxPlaylistEntries?: number };
 
-/** The job ids in a file name: files are "{title}__{id}.{ext}", partials and fragments too. */
-export const idsInFileName = (name: string) => [...name.matchAll(/__([0-9a-f-]{36})\./g)].map((m) => m[1]!);
 
 /** Flags for one yt-dlp run (youtube-dl-exec appends `-- <url>`, so the URL is never an option). */
 export function ytdlpFlags(job: JobSpec, tools: ToolPaths & RunLimits): Record<string, unknown> {
@@ -69,11 +68,11 @@ export function ytdlpFlags(job: JobSpec, tools: ToolPaths & RunLimits): Record<s
 /** "{folder}/{title}__{id}.{ext}": the folder from the task's options, the ending always the same, so every file is found by its id. */
 function outputTemplates(job: JobSpec): string[] {
   const folder = folderTemplate(job.options?.folder, { playlist_title: job.playlistTitle, ...(job.title ? { title: job.title } : {}) });
-  const name = `${fileTitle(job)}__${job.id}`;
+  const name = `${fileTitle(job)}${idSuffix(job.id)}`;
   return [
     `${folder}${name}.%(ext)s`,
-    `thumbnail:${job.id}.%(ext)s`,
-    `chapter:${folder}${fileTitle(job, CHAPTER_TITLE_BYTES)} - %(section_number)03d %(section_title).80B__${job.id}.%(ext)s`,
+    `thumbnail:${job.id}.%(ext)s`, // see domain/file-names.ts
+    `chapter:${folder}${fileTitle(job, CHAPTER_TITLE_BYTES)} - %(section_number)03d %(section_title).80B${idSuffix(job.id)}.%(ext)s`,
   ];
 }
 

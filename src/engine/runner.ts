@@ -1,8 +1,9 @@
 import { copyFile, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { imageType } from "../security/image-type.js";
-import { audioFormatOf, idsInFileName, ytdlpFlags, type JobSpec, type RunLimits, type ToolPaths } from "./args.js";
+import { audioFormatOf, ytdlpFlags, type JobSpec, type RunLimits, type ToolPaths } from "./args.js";
 import { filesOf, folderInside } from "./task-files.js";
+import { idSuffix, idsInFileName, thumbnailIdOf } from "../domain/file-names.js";
 import type { TaskFile } from "../domain/task.js";
 import type { Launcher } from "./launcher.js";
 import { groupGone, killGroup } from "./process-group.js";
@@ -182,9 +183,6 @@ export async function removeFilesOfJobs(dirs: ToolPaths & { folders?: string[] }
   await removeThumbnails(dirs.thumbnailDir, ...ids);
 }
 
-/** Thumbnails are saved as "{id}.{ext}" (see the thumbnail output template in args.ts): the id in a name, if it is one. */
-const thumbnailIdOf = (name: string) => (name.includes(".") ? name.slice(0, name.indexOf(".")) : undefined);
-
 /** Every thumbnail file of these jobs: none may outlive the attempt that wrote it, nor its task. */
 export async function removeThumbnails(dir: string, ...ids: string[]): Promise<void> {
   const wanted = new Set<string | undefined>(ids);
@@ -217,7 +215,7 @@ async function checkedThumbnail(dir: string, id: string): Promise<string | undef
  * moves it: a checked copy in the thumbnail folder shows it meanwhile (the move replaces it).
  */
 async function earlyThumbnail(mediaDir: string, thumbnailDir: string, id: string): Promise<string | undefined> {
-  const name = (await readdir(mediaDir).catch(() => [] as string[])).find((n) => /\.(png|webp|jpe?g)$/i.test(n) && n.slice(0, n.lastIndexOf(".")).endsWith(`__${id}`));
+  const name = (await readdir(mediaDir).catch(() => [] as string[])).find((n) => /\.(png|webp|jpe?g)$/i.test(n) && n.slice(0, n.lastIndexOf(".")).endsWith(idSuffix(id)));
   const image = name && (await imageType(path.join(mediaDir, name)));
   if (!image) return undefined;
   const copy = path.join(thumbnailDir, `${id}.${image.ext}`);

@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { TaskFile } from "../domain/task.js";
-import { idsInFileName } from "./args.js";
+import { idsInFileName } from "../domain/file-names.js";
 
 const SUBTITLE_EXTENSIONS = new Set([".srt", ".vtt", ".ass", ".ssa", ".lrc", ".ttml"]);
 /** What yt-dlp leaves while it works, or writes about a file rather than the media itself. */

@@ -19,6 +19,9 @@ export type RemovalDeps = {
   require(id: string): Promise<Download>;
 };
 
+/** Lets requests that arrived meanwhile be answered. */
+const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
+
 /** Tasks deleted per statement by `clear` (a few milliseconds with their events). */
 const CLEAR_BATCH = 250;
 
@@ -59,14 +62,15 @@ export class Removal {
     if (unfinished.length) {
       throw new InputError("status", `only finished downloads can be cleared (${FINISHED_STATUSES.join(", ")}), not ${unfinished.join(", ")}`);
     }
-    // In batches, so reads go on between them; finished tasks are not running, so no cancel.
+    // In batches, so reads go on between them (and between a batch's read and its delete); finished tasks are not running, so no cancel.
     const removed: string[] = [];
     for (;;) {
       const rows = await this.deps.tasks.list({ status: statuses, limit: CLEAR_BATCH });
       if (rows.length === 0) return removed;
+      await yieldToRequests();
       const deleted = await this.deleteFinished(rows, statuses, deleteFiles);
       removed.push(...deleted);
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToRequests();
     }
   }
 
