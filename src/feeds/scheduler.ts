@@ -1,4 +1,4 @@
-import type { Logger } from "../ops/log.js";
+import type { Logger } from "pino";
 import type { FeedStore } from "../store/feeds.js";
 import type { FeedService, FeedTiming } from "./feeds.js";
 

@@ -27,6 +27,8 @@ export type Store = {
   events: EventWriter;
   /** Whether several instances may share the database (PostgreSQL), so tasks are claimed with leases. */
   shared: boolean;
+  /** Shared: calls `listener` when some instance made a task claimable (PostgreSQL's LISTEN/NOTIFY). */
+  onWork?(listener: () => void): () => void;
   close(): Promise<void>;
 };
 
@@ -105,11 +107,12 @@ async function openSqlite(databaseUrl: string, migrate: boolean): Promise<Store>
  * adapter and the client are loaded only here, so a SQLite server never holds them in memory.
  */
 async function openPostgres(databaseUrl: string): Promise<Store> {
-  const [{ default: pg }, { PrismaPg }, { migratePostgres }, { PrismaClient: PgPrismaClient }] = await Promise.all([
+  const [{ default: pg }, { PrismaPg }, { migratePostgres }, { PrismaClient: PgPrismaClient }, { WorkNotices }] = await Promise.all([
     import("pg"),
     import("@prisma/adapter-pg"),
     import("./postgres-migrations.js"),
     import("../generated/prisma-pg/client.js"),
+    import("./work-notices.js"),
   ]);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 5000 });
   // An idle connection dropped by a PostgreSQL restart: the pool replaces it; the statements that need one are retried.
@@ -121,6 +124,7 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
   // The same models from the same schema: only the SQL dialect differs.
   const prisma = retrying(new PgPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient);
   const writes = new PgRawWrites(pool);
+  const work = new WorkNotices(databaseUrl);
   return {
     tasks: new TaskStore(prisma, new PgTaskReads(pool), writes, new PgClaims(pool)),
     presets: new PresetStore(prisma),
@@ -129,7 +133,9 @@ async function openPostgres(databaseUrl: string): Promise<Store> {
     notifiers: new NotifierStore(prisma),
     events: writes,
     shared: true,
+    onWork: (listener) => work.onWork(listener),
     async close() {
+      await work.stop();
       await prisma.$disconnect();
       await pool.end();
     },

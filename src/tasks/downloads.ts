@@ -87,7 +87,9 @@ export class DownloadService {
       },
     );
     // A task another instance added or handed back: idle slots here claim too (one instance takes it), without waiting for a sweep.
+    // PostgreSQL says so (LISTEN/NOTIFY), and the Redis bus where there is one.
     if (this.shared) {
+      store.onWork?.(() => this.sweeper && this.queue.wake()); // once resumed (the sweeper runs from then on)
       bus.onOthers(({ kind, download }) => {
         if ((kind === "added" || kind === "status") && download.status === "pending") this.queue.wake();
       });
