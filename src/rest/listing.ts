@@ -62,21 +62,28 @@ export class LiveListing {
    */
   async get(query: ListingQuery, reads: ListingReads, clientTag?: string): Promise<{ elements: string[]; etag?: string; fresh: boolean }> {
     const version = this.changes.version();
-    if (version === undefined) return { elements: (await reads.all(query)).map((d) => this.row(d).json), fresh: false };
+    if (version === undefined) return { elements: await this.readPage(query, reads), fresh: false };
     const etag = `W/"${this.epoch}-${version}-${shortHash(JSON.stringify(query))}"`;
     if (clientTag === etag) return { elements: [], etag, fresh: true };
     // A page of a listing far behind (a bulk change is under way): read just that page, as the rows would all be read again.
-    if (query.limit != null && this.farBehind()) return { elements: (await reads.all(query)).map((d) => this.row(d).json), etag, fresh: false };
+    if (query.limit != null && this.farBehind()) return { elements: await this.readPage(query, reads), etag, fresh: false };
     await this.upToDate(reads);
     return { elements: this.select(query).map((row) => row.json), etag, fresh: false };
   }
+
+  /** The query's tasks' JSON read from GraphQL as they are now, without keeping them. */
+  private async readPage(query: ListingQuery, reads: ListingReads): Promise<string[]> {
+    return (await reads.all(query)).map(this.jsonOf);
+  }
+
+  private readonly jsonOf = (d: RestDownloadFragment): string => JSON.stringify(this.toContract(d));
 
   private readonly row = (d: RestDownloadFragment): Row => ({
     id: d.id,
     status: d.status,
     download_type: d.download_type,
     key: { createdAt: d.created_at, playlistIndex: d.playlist_index, id: d.id },
-    json: JSON.stringify(this.toContract(d)),
+    json: this.jsonOf(d),
   });
 
   private select({ status, downloadType, limit, offset }: ListingQuery): Row[] {
