@@ -40,6 +40,7 @@ export function ytdlpFlags(job: JobSpec, tools: ToolPaths & RunLimits): Record<s
     flatPlaylist: true,
     ...(tools.maxPlaylistEntries ? { playlistEnd: tools.maxPlaylistEntries + 1 } : {}),
     noMtime: true,
+    noCacheDir: true, // nothing is written under a home folder
     continue: true,
     writeThumbnail: true,
     // Browsers show png and webp as they are; anything else (gif, bmp, ...) becomes jpg.

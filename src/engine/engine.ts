@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { freshLauncher, guardedFresh, pythonScript, type AddressGuard, type Launcher, type TaskProcess } from "./launcher.js";
+import { freshLauncher, guardedFresh, ISOLATED_PYTHON, pythonScript, type AddressGuard, type Launcher, type TaskProcess } from "./launcher.js";
 import { WarmHost, type ArgsCheck } from "./warm-host.js";
 import { fetchLatestRelease, pinnedRelease, releaseDate } from "./ytdlp-release.js";
 
@@ -89,7 +89,7 @@ async function startRunner(options: EngineOptions, ytdlp: string | undefined): P
     const binary = ytdlp ?? "yt-dlp";
     const launcher = freshLauncher(guardedFresh(options.pythonPath, ytdlp, guard));
     const checkArgs = async (args: string[]) => {
-      const { stdout } = await promisify(execFile)(options.pythonPath, [pythonScript("raw_args.py"), ytdlp ?? "", JSON.stringify(args)]);
+      const { stdout } = await promisify(execFile)(options.pythonPath, [...ISOLATED_PYTHON, pythonScript("raw_args.py"), ytdlp ?? "", JSON.stringify(args)]);
       return JSON.parse(stdout) as ArgsCheck;
     };
     return { launcher, version: await ytdlpVersion(binary), check: () => ytdlpVersion(binary), checkArgs, retire: async () => undefined };

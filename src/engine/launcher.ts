@@ -34,15 +34,30 @@ export const pythonScript = (name: string) => path.join(PYTHON_DIR, name);
 /** What a yt-dlp run may connect to: python/url_guard.py enforces it inside the run. */
 export type AddressGuard = { allowPrivate: boolean; allow: string[] };
 
-/** How a fresh yt-dlp is started: `program` with `prefix` before yt-dlp's own arguments. */
-export type FreshCommand = { program: string; prefix?: string[] };
+/**
+ * Python flags for every Python the server starts: no user site-packages (-s) and no PYTHON*
+ * variables (-E), so a file a download could leave in a home folder is never imported.
+ */
+export const ISOLATED_PYTHON = ["-s", "-E"];
+
+/**
+ * The folders and files a run may write (python/child_safety.py refuses any other write): the
+ * folders its `paths` flags name and its cookies copy. A run given neither may write nothing.
+ */
+export function writableOf(flags: Record<string, unknown>): string[] {
+  const paths = ([] as unknown[]).concat(flags.paths ?? []).map((p) => String(p).replace(/^[a-z_]+:/, ""));
+  return [...paths, ...(typeof flags.cookies === "string" ? [flags.cookies] : [])];
+}
+
+/** How a fresh yt-dlp is started: `program` with `prefix` (made for each run's flags) before yt-dlp's own arguments. */
+export type FreshCommand = { program: string; prefix?: (flags: Record<string, unknown>) => string[] };
 
 /** A fresh yt-dlp process per task: simple, but each run pays yt-dlp's start-up. */
-export function freshLauncher({ program, prefix = [] }: FreshCommand): Launcher {
+export function freshLauncher({ program, prefix = () => [] }: FreshCommand): Launcher {
   return {
     run(url, flags, extra) {
       // detached: yt-dlp leads its own process group, so cancel can kill ffmpeg children too.
-      const child = spawn(program, [...prefix, ...commandLine(url, flags, extra)], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(program, [...prefix(flags), ...commandLine(url, flags, extra)], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
       const listeners: Array<(stream: "stdout" | "stderr", text: string) => void> = [];
       let stderr = "";
       for (const name of ["stdout", "stderr"] as const) {
@@ -70,5 +85,5 @@ export function freshLauncher({ program, prefix = [] }: FreshCommand): Launcher 
 /** A fresh yt-dlp run through python/fresh.py, with the warm children's guard and safe file names. */
 export const guardedFresh = (python: string, ytdlp: string | undefined, guard: AddressGuard): FreshCommand => ({
   program: python,
-  prefix: [pythonScript("fresh.py"), JSON.stringify(guard), ytdlp ?? "", "--"],
+  prefix: (flags) => [...ISOLATED_PYTHON, pythonScript("fresh.py"), JSON.stringify({ ...guard, writable: writableOf(flags) }), ytdlp ?? "", "--"],
 });

@@ -34,9 +34,12 @@ export async function listSource(launcher: Launcher, url: string, { maxEntries, 
   const flags = {
     ignoreConfig: true,
     noColors: true,
+    noCacheDir: true,
+    // A listing never downloads (and python/child_safety.py lets it write nothing but its cookies copy).
+    simulate: true,
+    skipDownload: true,
     ...(single ? { noPlaylist: true } : { flatPlaylist: true, lazyPlaylist: true, playlistEnd: maxEntries }),
     ...(cookiesFile ? { cookies: cookiesFile } : {}),
-    // --print simulates: nothing is downloaded.
     print: [`video:${ITEM}%(.{${ITEM_FIELDS}})j`, `playlist:${LIST}%(.{title})j`],
   };
   const run = launcher.run(url, flags);

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
-import { commandLine, pythonScript, type AddressGuard, type Exit, type Launcher, type TaskProcess } from "./launcher.js";
+import { commandLine, ISOLATED_PYTHON, pythonScript, writableOf, type AddressGuard, type Exit, type Launcher, type TaskProcess } from "./launcher.js";
 import { groupGone, signalGroup } from "./process-group.js";
 
 const HOST_SCRIPT = pythonScript("host.py");
@@ -60,7 +60,7 @@ export class WarmHost implements Launcher {
   /** Starts the host if it is not running; resolves once yt_dlp is imported and warm. */
   start(): Promise<HostInfo> {
     this.ready ??= new Promise<HostInfo>((resolve, reject) => {
-      const child = spawn(this.options.python, [HOST_SCRIPT, this.options.ytdlpRelease ?? "", this.options.ffmpegPath ?? ""], {
+      const child = spawn(this.options.python, [...ISOLATED_PYTHON, HOST_SCRIPT, this.options.ytdlpRelease ?? "", this.options.ffmpegPath ?? ""], {
         stdio: ["pipe", "pipe", "inherit"],
       });
       this.process = child;
@@ -90,7 +90,7 @@ export class WarmHost implements Launcher {
     void this.started().then(() => {
       if (!this.running.has(id)) return;
       task.sent = true;
-      this.send({ op: "run", id, argv: commandLine(url, flags, extra), ...this.options.guard });
+      this.send({ op: "run", id, argv: commandLine(url, flags, extra), ...this.options.guard, writable: writableOf(flags) });
     });
     return { pid, exited: exit, onOutput: (listener) => void task.output.push(listener) };
   }

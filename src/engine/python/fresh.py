@@ -1,7 +1,7 @@
 """The fresh engine's yt-dlp: one process per task, with the same safety as the warm host's children.
 
   python3 fresh.py GUARD_JSON YTDLP -- ARGV...
-GUARD_JSON is {"allowPrivate": bool, "allow": [network, ...]}; YTDLP is "" (the installed
+GUARD_JSON is {"allowPrivate": bool, "allow": [network, ...], "writable": [folder or file, ...]}; YTDLP is "" (the installed
 yt_dlp), a release file (a zip Python imports), or a yt-dlp Python script (run as its own main).
 """
 import json
@@ -19,7 +19,7 @@ import yt_dlp  # noqa: E402
 
 import child_safety  # noqa: E402
 
-child_safety.prepare(guard.get("allowPrivate", False), guard.get("allow", []))
+child_safety.prepare(guard.get("allowPrivate", False), guard.get("allow", []), guard.get("writable", []))
 if ytdlp and not zipfile.is_zipfile(ytdlp):
     sys.argv = [ytdlp, *argv]
     runpy.run_path(ytdlp, run_name="__main__")

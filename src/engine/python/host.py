@@ -4,7 +4,8 @@ Imports yt_dlp once, compiles every extractor's URL pattern, then forks one chil
 leads its own process group, runs yt-dlp's own command line (`yt_dlp.main(argv)`, so flags mean
 exactly what they mean to the yt-dlp program) with its stdout and stderr on pipes, and is reaped
 here. Protocol, one JSON object per line:
-  in (stdin):   {"op": "run", "id": N, "argv": [...], "allowPrivate": bool, "allow": [network, ...]}
+  in (stdin):   {"op": "run", "id": N, "argv": [...], "allowPrivate": bool, "allow": [network, ...],
+                 "writable": [folder or file, ...]}
                 {"op": "check", "id": N, "args": [...]}   raw arguments, checked here (raw_args.py)
   out (stdout): {"event": "ready", "version": V, "path": P}
                 {"event": "started", "id": N, "pid": PID}
@@ -108,7 +109,7 @@ def run_child(argv, guard, out_w, err_w):
     os.dup2(err_w, 2)
     os.closerange(3, 1024)
     sys.stdin = open(os.devnull)
-    child_safety.prepare(guard.get("allowPrivate", False), guard.get("allow", []))
+    child_safety.prepare(guard.get("allowPrivate", False), guard.get("allow", []), guard.get("writable", []))
     code = 0
     try:
         yt_dlp.main(argv)

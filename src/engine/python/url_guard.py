@@ -40,7 +40,10 @@ def is_literal(host):
         return False
 
 
-def install(allowed_networks=()):
+def install(allowed_networks=(), bypass=lambda: False, on_refused=lambda: None):
+    """Guards every name resolved through socket.getaddrinfo and every address a socket connects or
+    sends to (a library may hand a name to connect() itself). `bypass()`: skip it for this call;
+    `on_refused()`: told before a refusal is raised."""
     resolve = socket.getaddrinfo
     allowed = [ipaddress.ip_network(n, strict=False) for n in allowed_networks]
 
@@ -50,11 +53,38 @@ def install(allowed_networks=()):
 
     def guarded(host, *args, **kwargs):
         results = resolve(host, *args, **kwargs)
+        if bypass():
+            return results
         for family, _, _, _, sockaddr in results:
             if family in (socket.AF_INET, socket.AF_INET6) and not permitted(sockaddr[0]):
                 # Never say what a name resolved to: that would make us an oracle for internal DNS.
                 what = host if is_literal(host) else f"the host {host}"
+                on_refused()
                 raise socket.gaierror(f"{what} is not a public address; refused (ALLOW_PRIVATE_ADDRESSES=true allows it)")
         return results
 
     socket.getaddrinfo = guarded
+    guard_sockets(guarded)
+
+
+def guard_sockets(guarded):
+    """connect(), connect_ex() and sendto() check their address: a name is resolved through the
+    guard and its first permitted address used; a literal address is checked as it is."""
+    checked_socket = socket.socket
+
+    def checked(sock, address):
+        if sock.family not in (socket.AF_INET, socket.AF_INET6) or not isinstance(address, tuple):
+            return address
+        host, port, *rest = address
+        results = guarded(host, port, sock.family, sock.type)
+        return (results[0][4][0], port, *rest) if results else address
+
+    connect, connect_ex, sendto = checked_socket.connect, checked_socket.connect_ex, checked_socket.sendto
+    checked_socket.connect = lambda self, address: connect(self, checked(self, address))
+    checked_socket.connect_ex = lambda self, address: connect_ex(self, checked(self, address))
+
+    def send_to(self, data, *args):
+        *flags, address = args
+        return sendto(self, data, *flags, checked(self, address))
+
+    checked_socket.sendto = send_to
