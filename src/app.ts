@@ -85,7 +85,13 @@ export async function startApp(config: Config): Promise<RunningApp> {
     if (event.kind === "failed") log.warn({ ...fields, error: event.error }, `feed check failed: ${event.error}`);
     else log.info({ ...fields, found: event.check.found, new: event.check.new, queued: event.check.queued, filtered: event.check.filtered }, `feed checked: ${event.check.queued} queued`);
   });
-  const notifications = startNotifications(store.notifiers, bus, feeds.events, { instanceId: config.instanceId, backoffBaseMs: config.notifierBackoffBaseMs, allowAddresses: config.allowAddresses }, log);
+  const notifications = startNotifications(store.notifiers, bus, feeds.events, {
+    instanceId: config.instanceId,
+    backoffBaseMs: config.notifierBackoffBaseMs,
+    allowAddresses: config.allowAddresses,
+    pythonPath: config.pythonPath,
+    maxNotifiers: config.maxNotifiers,
+  }, log);
   started.push(async () => notifications.stop());
   const http = createHttpApp({ downloads, presets, feeds, notifiers: notifications.service, ytdlp }, { metrics: new Metrics(bus, downloads, config.instanceId, feeds.events), log }, config, web);
   await new Promise<void>((resolve, reject) => {

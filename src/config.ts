@@ -49,6 +49,7 @@ export type Config = {
   leaseMs: number;
   feedMinuteMs: number;
   notifierBackoffBaseMs: number;
+  maxNotifiers: number;
   /** Finished tasks removed by themselves after this many days (0: never), with their files or not. */
   autoClear: { afterDays: number; files: boolean };
   /** Automatic retries of transient failures: runs in all, and the first wait. */
@@ -132,6 +133,7 @@ export function loadConfig(env: Env = process.env): Config {
     leaseMs: e.LEASE_MS,
     feedMinuteMs: e.FEED_MINUTE_MS,
     notifierBackoffBaseMs: e.NOTIFIER_BACKOFF_BASE_MS,
+    maxNotifiers: e.MAX_NOTIFIERS,
     autoClear: { afterDays: e.AUTO_CLEAR_AFTER_DAYS, files: e.AUTO_CLEAR_FILES },
     autoRetry: { attempts: e.AUTO_RETRY_ATTEMPTS, baseSeconds: e.AUTO_RETRY_BASE_SECONDS },
   };

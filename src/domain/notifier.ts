@@ -58,19 +58,25 @@ export function checkEvents(events: string[] | undefined): NotifierEventType[] {
   return [...new Set(events)] as NotifierEventType[];
 }
 
+/** A path segment kept as it is when shown: a short word ("api", "webhooks", "hooks"), never the last (where webhooks put their token). */
+const PLAIN_SEGMENT = /^[a-z][a-z_-]{0,15}$/i;
+const masked = (segment: string) => (segment.length <= 2 ? segment : `${segment[0]}...${segment.at(-1)}`);
+
 /**
- * The URL as it may be shown: no user name, password or query string (tokens), and for an
- * Apprise URL only its scheme and host, since services put their tokens in the path.
+ * A webhook's URL as it may be shown: no user name, password or query string, and every path
+ * segment but short words masked ("https://discord.com/api/webhooks/1...9/a...z"), since services
+ * put their tokens in the path. Anything else: its scheme only (Apprise URLs are shown as Apprise
+ * reads them, notifications/notifiers.ts).
  */
 export function shownUrl(url: string): string {
   if (isWebhook(url) && URL.canParse(url)) {
     const parsed = new URL(url);
+    const segments = parsed.pathname.split("/").filter(Boolean);
+    const path = segments.map((segment, i) => (i < segments.length - 1 && PLAIN_SEGMENT.test(segment) ? segment : masked(segment)));
     const hidden = parsed.username || parsed.password || parsed.search;
-    return `${parsed.protocol}//${parsed.host}${parsed.pathname}${hidden ? " (credentials hidden)" : ""}`;
+    return `${parsed.protocol}//${parsed.host}/${path.join("/")}${hidden ? " (credentials hidden)" : ""}`;
   }
-  const [, scheme, rest] = /^([a-z][a-z0-9+.-]*):\/\/(.*)$/i.exec(url) ?? [];
-  const host = (rest ?? "").replace(/^[^@/]*@/, "").split(/[/?#]/)[0];
-  return `${scheme}://${host}/…`;
+  return `${/^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1] ?? "?"}://…`;
 }
 
 export const parseList = (json: string): string[] => {

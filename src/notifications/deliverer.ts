@@ -1,14 +1,12 @@
 import { MAX_FAILURES, type Delivery, type Notifier } from "../domain/notifier.js";
 import type { Logger } from "../ops/log.js";
 import type { NotifierStore } from "../store/notifiers.js";
-import { send, type Attempt } from "./send.js";
+import type { Attempt, Sender } from "./send.js";
 
 export type DeliveryTiming = {
   instanceId: string;
   /** The first wait before a failed delivery is tried again, doubling after each failure (NOTIFIER_BACKOFF_BASE_MS). */
   backoffBaseMs: number;
-  /** Private addresses or networks notifiers may reach without allowPrivateAddress (ALLOW_ADDRESSES). */
-  allowAddresses: string[];
 };
 
 const DAY_MS = 86_400_000;
@@ -28,6 +26,7 @@ export class Deliverer {
   constructor(
     private readonly store: NotifierStore,
     private readonly timing: DeliveryTiming,
+    private readonly sender: Sender,
     private readonly log: Logger,
   ) {}
 
@@ -76,7 +75,7 @@ export class Deliverer {
       await this.store.finishDelivery(delivery.id, {}); // waits until the notifier is enabled again
       return false;
     }
-    const attempt = await send(notifier, delivery, this.timing.allowAddresses);
+    const attempt = await this.sender.send(notifier, delivery);
     await this.record(notifier, delivery, attempt);
     return attempt.ok;
   }

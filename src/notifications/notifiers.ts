@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { InputError, NotFoundError } from "../domain/errors.js";
-import { checkEvents, checkNotifierUrl, parseList, type Delivery, type Notifier } from "../domain/notifier.js";
+import { checkEvents, checkNotifierUrl, isWebhook, parseList, shownUrl, type Delivery, type Notifier } from "../domain/notifier.js";
 import type { NotifierEventType } from "../domain/vocabulary.js";
 import type { NotifierStore } from "../store/notifiers.js";
 import type { Deliverer } from "./deliverer.js";
 import { payloadOf, type NotifierEvent } from "./messages.js";
-import { send, type Attempt } from "./send.js";
+import type { AppriseWorker } from "./apprise.js";
+import type { Attempt, Sender } from "./send.js";
 
 export type NotifierInput = {
   name?: string;
@@ -19,11 +20,29 @@ export type NotifierInput = {
 
 /** Notifiers, and the outbox: each event a notifier wants becomes a delivery, stored before it is sent. */
 export class NotifierService {
+  /** Each Apprise URL as shown, by URL: Apprise reads it once. */
+  private readonly shown = new Map<string, string>();
+
   constructor(
     private readonly store: NotifierStore,
     private readonly deliverer: Deliverer,
-    private readonly allowAddresses: string[],
+    private readonly sender: Sender,
+    private readonly apprise: AppriseWorker,
+    /** Notifiers there may be at most (MAX_NOTIFIERS): each costs a delivery per event. */
+    private readonly maxNotifiers: number,
   ) {}
+
+  /** The URL with its secrets masked: a webhook's credentials and path tokens, an Apprise URL's as Apprise's own grammar marks them. */
+  async shownUrl(notifier: Notifier): Promise<string> {
+    if (isWebhook(notifier.url)) return shownUrl(notifier.url);
+    const known = this.shown.get(notifier.url);
+    if (known) return known;
+    const { shown } = await this.apprise.describe(notifier.url);
+    if (!shown) return shownUrl(notifier.url);
+    if (this.shown.size > 1000) this.shown.clear();
+    this.shown.set(notifier.url, shown);
+    return shown;
+  }
 
   list(): Promise<Notifier[]> {
     return this.store.list();
@@ -50,10 +69,14 @@ export class NotifierService {
   /** A new notifier and its signing secret, which is shown this once. */
   async add(input: NotifierInput): Promise<{ notifier: Notifier; secret: string }> {
     const name = checkName(input.name ?? "");
+    const url = await this.checkUrl(input.url ?? "");
+    if ((await this.store.count()) >= this.maxNotifiers) {
+      throw new InputError("url", `there are already ${this.maxNotifiers} notifiers (MAX_NOTIFIERS); remove one first`);
+    }
     const secret = `whsec_${randomBytes(24).toString("base64")}`;
     const notifier = await this.store.create(randomUUID(), {
       name,
-      url: checkNotifierUrl(input.url ?? ""),
+      url,
       secret,
       events: JSON.stringify(checkEvents(input.events)),
       presetIds: JSON.stringify(input.presetIds ?? []),
@@ -69,7 +92,7 @@ export class NotifierService {
     await this.require(id);
     const patch: Partial<Notifier> = {};
     if (input.name !== undefined) patch.name = checkName(input.name);
-    if (input.url !== undefined) patch.url = checkNotifierUrl(input.url);
+    if (input.url !== undefined) patch.url = await this.checkUrl(input.url);
     if (input.events !== undefined) patch.events = JSON.stringify(checkEvents(input.events));
     if (input.presetIds !== undefined) patch.presetIds = JSON.stringify(input.presetIds);
     if (input.feedIds !== undefined) patch.feedIds = JSON.stringify(input.feedIds);
@@ -90,7 +113,7 @@ export class NotifierService {
   async test(id: string): Promise<Attempt> {
     const notifier = await this.require(id);
     const event: NotifierEvent = { type: "notifier.test", data: { notifier: { id: notifier.id, name: notifier.name } }, title: "Test", body: `Test from the download server (${notifier.name})` };
-    return send(notifier, { id: randomUUID(), payload: payloadOf(event) } as Delivery, this.allowAddresses);
+    return this.sender.send(notifier, { id: randomUUID(), payload: payloadOf(event) } as Delivery);
   }
 
   async redeliver(deliveryId: string): Promise<Delivery> {
@@ -111,6 +134,15 @@ export class NotifierService {
     const payload = payloadOf(event);
     await this.store.addDeliveries(wanted.map((notifier) => ({ id: `msg_${randomUUID()}`, notifierId: notifier.id, type: event.type, payload })));
     if (wanted.length) this.deliverer.poke();
+  }
+
+  /** A URL Apprise itself can read (so what is shown and guarded is what Apprise reaches), or a webhook. */
+  private async checkUrl(url: string): Promise<string> {
+    const checked = checkNotifierUrl(url);
+    if (isWebhook(checked)) return checked;
+    const { error } = await this.apprise.describe(checked);
+    if (error) throw new InputError("url", error);
+    return checked;
   }
 }
 

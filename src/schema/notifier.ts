@@ -1,6 +1,6 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { InputError, NotFoundError } from "../domain/errors.js";
-import { parseList, shownUrl, type Delivery as DeliveryRow, type Notifier as NotifierRow } from "../domain/notifier.js";
+import { parseList, type Delivery as DeliveryRow, type Notifier as NotifierRow } from "../domain/notifier.js";
 import { NOTIFIER_EVENTS, type NotifierEventType } from "../domain/vocabulary.js";
 import type { Attempt } from "../notifications/send.js";
 import { builder } from "./builder.js";
@@ -42,7 +42,7 @@ const Notifier = builder.objectRef<NotifierRow>("Notifier").implement({
   fields: (t) => ({
     id: t.exposeID("id", { description: "The notifier's UUID" }),
     name: t.exposeString("name", { description: "For people" }),
-    url: t.string({ description: "The target without its credentials (user, password, query, an Apprise URL's tokens)", resolve: (n) => shownUrl(n.url) }),
+    url: t.string({ description: "The target with its secrets masked (user, password, query, path tokens; an Apprise URL's as Apprise reads them)", resolve: (n, _args, ctx) => ctx.notifiers.shownUrl(n) }),
     events: t.field({ type: [NotifierEvent], description: "What it is told of", resolve: (n) => parseList(n.events) as NotifierEventType[] }),
     presetIds: t.idList({ description: "Only tasks of these presets (empty: all)", resolve: (n) => parseList(n.presetIds) }),
     feedIds: t.idList({ description: "Only tasks and checks of these feeds (empty: all)", resolve: (n) => parseList(n.feedIds) }),

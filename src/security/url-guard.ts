@@ -1,4 +1,6 @@
+import { lookup as lookupCallback, type LookupAddress } from "node:dns";
 import { lookup } from "node:dns/promises";
+import type { LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
 import { InputError } from "../domain/errors.js";
 
@@ -77,4 +79,25 @@ async function resolve(host: string): Promise<string[]> {
     () => [],
   );
   return Promise.race([found, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Whether a connection to `address` is let through: public, or allowed by ALLOW_ADDRESSES. */
+export const isPermitted = (address: string, allowed: string[]) => isPublicAddress(address) || isAllowed(address, allowed);
+
+/**
+ * A `lookup` for node:http that checks every address a name resolves to when the connection is
+ * made (so a name that changes its answer after a check is still refused), and a literal address
+ * as it is (net skips lookup for those, so it is checked here before). Refusals have code EPRIVATE.
+ */
+export function guardedLookup(allowed: string[]): LookupFunction {
+  const refusal = (what: string) => Object.assign(new Error(`${what} is not a public address; refused`), { code: "EPRIVATE" });
+  return ((host: string, options: object, callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void) => {
+    lookupCallback(host, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, []);
+      const list = addresses as LookupAddress[];
+      if (!list.length || !list.every((entry) => isPermitted(entry.address, allowed))) return callback(refusal(`the host ${host}`), []);
+      if ((options as { all?: boolean }).all) return callback(null, list);
+      callback(null, list[0]!.address, list[0]!.family);
+    });
+  }) as LookupFunction;
 }

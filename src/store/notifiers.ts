@@ -15,6 +15,10 @@ export class NotifierStore {
     return this.prisma.notifier.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   }
 
+  count(): Promise<number> {
+    return this.prisma.notifier.count();
+  }
+
   get(id: string): Promise<Notifier | null> {
     return this.prisma.notifier.findUnique({ where: { id } });
   }
@@ -50,12 +54,17 @@ export class NotifierStore {
     return this.prisma.delivery.count({ where: { notifierId } });
   }
 
-  /** Each enabled notifier's oldest pending delivery, where that one is due and nobody holds it. */
+  /**
+   * Each enabled notifier's oldest pending delivery, where that one is due and nobody holds it.
+   * Two statements whatever the number of notifiers; with nothing pending, one that finds nothing.
+   */
   async dueHeads(now: Date, leaseMs: number): Promise<Delivery[]> {
-    const notifiers = await this.prisma.notifier.findMany({ where: { enabled: true }, select: { id: true } });
-    const heads = await Promise.all(
-      notifiers.map(({ id }) => this.prisma.delivery.findFirst({ where: { notifierId: id, status: "pending" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })),
+    const pending = await this.prisma.delivery.findMany({ where: { status: "pending" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], distinct: ["notifierId"] });
+    if (pending.length === 0) return [];
+    const enabled = new Set(
+      (await this.prisma.notifier.findMany({ where: { enabled: true, id: { in: pending.map((d) => d.notifierId) } }, select: { id: true } })).map((n) => n.id),
     );
+    const heads = pending.filter((d) => enabled.has(d.notifierId));
     const expired = new Date(now.getTime() - leaseMs);
     return heads.filter((d): d is Delivery => d !== null && d.nextAttemptAt <= now && (d.lockedBy === null || (d.lockedAt !== null && d.lockedAt < expired)));
   }
