@@ -11,6 +11,8 @@ export type ServerProcess = {
   port: number;
   dataDir: string;
   child: ChildProcess;
+  /** What it has logged so far. */
+  output(): string;
   /** GraphQL over HTTP as a JSON POST, with extra headers. */
   gql(query: string, variables?: unknown, headers?: Record<string, string>): Promise<GraphqlResult>;
   close(): Promise<void>;
@@ -19,13 +21,14 @@ export type ServerProcess = {
 /** The real server as its own process (`node --import tsx src/main.ts`) with its own data folder. */
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "mds-sec-"));
-  const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir, ...env });
+  const { child, port, output } = await spawnServerProcess({ DATA_DIR: dataDir, ...env });
   const base = `http://127.0.0.1:${port}`;
   return {
     base,
     port,
     dataDir,
     child,
+    output,
     async gql(query, variables, headers = {}) {
       const res = await fetch(`${base}/graphql`, {
         method: "POST",
