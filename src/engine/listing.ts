@@ -1,4 +1,4 @@
-import type { ListedEntry } from "../domain/feed.js";
+import { MAX_TITLE_CHARS, type ListedEntry } from "../domain/feed.js";
 import { errorMessage } from "./runner.js";
 import type { Launcher } from "./launcher.js";
 import { MARKER } from "./progress.js";
@@ -80,7 +80,7 @@ function entryOf(item: RawItem, sourceUrl: string): ListedEntry | undefined {
   return {
     key,
     url,
-    title: item.title ?? url,
+    title: (item.title ?? url).slice(0, MAX_TITLE_CHARS),
     ...(item.duration != null ? { durationSeconds: Math.round(item.duration) } : {}),
     ...(seconds != null ? { publishedAt: new Date(seconds * 1000) } : date ? { publishedAt: date } : {}),
   };

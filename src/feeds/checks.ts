@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { InputError } from "../domain/errors.js";
-import { DEFAULT_MAX_NEW_PER_CHECK, filteredOut, needsMetadata, parseFilters, type EntryRecord, type Feed, type FeedEntry, type ListedEntry } from "../domain/feed.js";
+import { compileFilters, DEFAULT_MAX_NEW_PER_CHECK, filteredOut, needsMetadata, parseFilters, type EntryRecord, type Feed, type FeedEntry, type ListedEntry } from "../domain/feed.js";
 import { parseOptions } from "../domain/options.js";
 import type { Download } from "../domain/task.js";
 import { newTask } from "../domain/task-states.js";
@@ -77,12 +78,13 @@ export class FeedChecks {
 
   /** Already downloaded, refused by the address guard, filtered out, over the per-check limit, or queued: for each entry, newest first. */
   private async decide(feed: Feed, entries: ListedEntry[]): Promise<Map<string, EntryRecord>> {
-    const filters = parseFilters(feed.filters);
+    const filters = compileFilters(parseFilters(feed.filters));
     const max = filters.maxNewPerCheck ?? DEFAULT_MAX_NEW_PER_CHECK;
     const done = await this.deps.tasks.completedMatching(entries.map((entry) => entry.key), entries.map((entry) => entry.url));
     const records = new Map<string, EntryRecord>();
     let queued = 0;
     for (const listed of entries) {
+      await nextTurn(); // each entry's filters in a turn of its own: requests are answered between them
       const already = done.find((task) => task.sourceKey === listed.key || task.url === listed.url);
       if (already) {
         records.set(listed.key, { state: "already_downloaded", downloadId: already.id });
