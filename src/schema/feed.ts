@@ -60,6 +60,9 @@ const FeedEntry = builder.objectRef<EntryRow>("FeedEntry").implement({
   }),
 });
 
+const DEFAULT_ENTRY_PAGE = 50;
+const MAX_ENTRY_PAGE = 500;
+
 export const Feed = builder.objectRef<FeedRow>("Feed").implement({
   description: "A followed source (a channel, a playlist, a podcast or any page yt-dlp lists): checked now and then, its new entries downloaded",
   fields: (t) => ({
@@ -87,10 +90,11 @@ export const Feed = builder.objectRef<FeedRow>("Feed").implement({
     }),
     entries: t.connection({
       type: FeedEntry,
-      description: "Every entry the source listed, newest first",
+      description: `Every entry the source listed, newest first (at most ${MAX_ENTRY_PAGE} a page, ${DEFAULT_ENTRY_PAGE} by default)`,
+      complexity: (args) => ({ field: 1, multiplier: Math.min(MAX_ENTRY_PAGE, args.first ?? args.last ?? DEFAULT_ENTRY_PAGE) }),
       resolve: async (feed, args, ctx) => {
         const [page, totalCount] = await Promise.all([
-          resolveOffsetConnection({ args, defaultSize: 50, maxSize: 500 }, ({ offset, limit }) => ctx.feeds.entries(feed.id, offset, limit)),
+          resolveOffsetConnection({ args, defaultSize: DEFAULT_ENTRY_PAGE, maxSize: MAX_ENTRY_PAGE }, ({ offset, limit }) => ctx.feeds.entries(feed.id, offset, limit)),
           ctx.feeds.countEntries(feed.id),
         ]);
         return { ...page, totalCount };
@@ -151,7 +155,12 @@ const feedInput = (input: FeedInputValue) => ({
 const feedErrors = (description: string) => ({ types: [InputError, NotFoundError, ConflictError], directResult: true as const, union: { description } });
 
 builder.queryFields((t) => ({
-  feeds: t.field({ type: [Feed], description: "Every feed, oldest first", resolve: (_root, _args, ctx) => ctx.feeds.list() }),
+  feeds: t.field({
+    type: [Feed],
+    description: "Every feed, oldest first",
+    complexity: { field: 1, multiplier: 100 }, // weighed as many: each may hold pages of entries
+    resolve: (_root, _args, ctx) => ctx.feeds.list(),
+  }),
   feed: t.field({
     type: Feed,
     nullable: true,

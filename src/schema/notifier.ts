@@ -53,7 +53,8 @@ const Notifier = builder.objectRef<NotifierRow>("Notifier").implement({
     deliveries: t.connection(
       {
         type: Delivery,
-        description: "Its deliveries, newest first",
+        description: "Its deliveries, newest first (at most 100 a page, 20 by default)",
+        complexity: (args) => ({ field: 1, multiplier: Math.min(100, args.first ?? args.last ?? 20) }),
         resolve: async (n, args, ctx) => {
           const [page, totalCount] = await Promise.all([
             resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, ({ offset, limit }) => ctx.notifiers.deliveries(n.id, offset, limit)),
@@ -126,7 +127,7 @@ const notifierInput = (input: Input) => ({
 const errors = (description: string) => ({ types: [InputError, NotFoundError], directResult: true as const, union: { description } });
 
 builder.queryFields((t) => ({
-  notifiers: t.field({ type: [Notifier], description: "Every notifier", resolve: (_root, _args, ctx) => ctx.notifiers.list() }),
+  notifiers: t.field({ type: [Notifier], description: "Every notifier", complexity: { field: 1, multiplier: 100 }, resolve: (_root, _args, ctx) => ctx.notifiers.list() }),
   notifier: t.field({
     type: Notifier,
     nullable: true,

@@ -12,4 +12,6 @@ export const BOMBS: Array<[string, string, RegExp]> = [
   ["group nested 10 deep (163 bytes)", nested(10), /depth/i],
   ["fragments doubling 14 deep through group", doublingFragments(14), /depth/i],
   ["40 aliases of downloads", aliases(40), /aliases/i],
+  // Round three: 608,850 objects (63 MB) from three feeds, when a connection's page was not weighed.
+  ["every feed's 500 entries with their tasks", `{ feeds { entries(first: 500) { edges { node { title url download { title url group { id } } } } } } }`, /too costly/i],
 ];
