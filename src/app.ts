@@ -93,7 +93,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     maxNotifiers: config.maxNotifiers,
   }, log);
   started.push(async () => notifications.stop());
-  const http = createHttpApp({ downloads, presets, feeds, notifiers: notifications.service, ytdlp }, { metrics: new Metrics(bus, downloads, config.instanceId, feeds.events), log }, config, web);
+  const http = createHttpApp({ downloads, presets, feeds, notifiers: notifications.service, ytdlp, signOuts: store.settings }, { metrics: new Metrics(bus, downloads, config.instanceId, feeds.events), log }, config, web);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", (error: NodeJS.ErrnoException) => reject(new ConfigError(listenProblem(error, config))));
     http.server.listen(config.port, config.host, resolve);

@@ -13,7 +13,7 @@ import { Authenticator, LinkSigner, type Caller } from "../security/auth.js";
 import { changesState, checkHost, checkOrigin, setSecurityHeaders, type Refusal } from "../security/edge.js";
 import { graphqlLimitPlugins, refuseGraphqlRequest } from "../security/graphql-limits.js";
 import { TaskBudget } from "../security/rate-limit.js";
-import { Sessions } from "../security/session.js";
+import { Sessions, type SignOutStore } from "../security/session.js";
 import { SESSION_PATH, sessionRoute } from "../rest/session.js";
 import { readiness } from "../ops/readiness.js";
 import { limitHttp, SocketGuard } from "../security/sockets.js";
@@ -39,14 +39,14 @@ type WsExtra = { socket: WebSocket; request: IncomingMessage; caller?: Caller };
 
 /** One node:http server: GraphQL over HTTP and WebSocket at /graphql, REST under /api. */
 export function createHttpApp(
-  deps: { downloads: DownloadService; presets: PresetService; feeds: FeedService; notifiers: NotifierService; ytdlp: YtdlpService },
+  deps: { downloads: DownloadService; presets: PresetService; feeds: FeedService; notifiers: NotifierService; ytdlp: YtdlpService; signOuts: SignOutStore },
   ops: { metrics: Metrics; log: Logger },
   config: Config,
   web: WebPage,
 ): HttpApp {
   const auth = new Authenticator(config.apiTokens);
   const links = new LinkSigner(config.apiTokens);
-  const sessions = new Sessions(config.apiTokens, auth);
+  const sessions = new Sessions(config.apiTokens, auth, deps.signOuts, (error) => ops.log.warn({ error: error.message }, `sign-outs could not be read: ${error.message}`));
   const taskBudget = new TaskBudget(config.maxTasksPerMinute);
   const facts = serverFacts(config);
   const folders = { DATA_DIR: config.dataDir, DOWNLOAD_DIR: config.downloadDir };
@@ -160,6 +160,7 @@ export function createHttpApp(
   return {
     server,
     async close() {
+      sessions.stop();
       await wsServer.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       server.closeAllConnections();

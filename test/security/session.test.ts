@@ -62,4 +62,21 @@ describe("the web page's session (the token traded for an HttpOnly cookie)", () 
     expect(res.status).toBe(204);
     expect(res.headers.get("set-cookie")).toMatch(/^mds_session=; Path=\/; Max-Age=0; HttpOnly/);
   });
+
+  it("signing out ends the session on the server: the old cookie no longer works, a new sign-in does", async () => {
+    const cookie = (await signIn(TOKEN)).headers.get("set-cookie")!.split(";")[0]!;
+    expect((await fetch(`${server.base}/api/downloads?limit=1`, { headers: { cookie } })).status).toBe(200);
+    const out = await fetch(`${server.base}/api/session`, { method: "DELETE", headers: { cookie } });
+    expect(out.status).toBe(204);
+    expect((await fetch(`${server.base}/api/downloads?limit=1`, { headers: { cookie } })).status).toBe(401);
+    expect(await initWith(cookie)).toBe("closed 4403");
+    const again = (await signIn(TOKEN)).headers.get("set-cookie")!.split(";")[0]!;
+    expect((await fetch(`${server.base}/api/downloads?limit=1`, { headers: { cookie: again } })).status).toBe(200);
+  });
+
+  it("a sign-out without a valid session ends nobody's", async () => {
+    const cookie = (await signIn(TOKEN)).headers.get("set-cookie")!.split(";")[0]!;
+    expect((await fetch(`${server.base}/api/session`, { method: "DELETE" })).status).toBe(204);
+    expect((await fetch(`${server.base}/api/downloads?limit=1`, { headers: { cookie } })).status).toBe(200);
+  });
 });
