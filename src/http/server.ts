@@ -113,10 +113,11 @@ export function createHttpApp(
     const refusal =
       url.pathname !== GRAPHQL_PATH
         ? { status: 404, code: "NOT_FOUND", message: "WebSocket connections go to /graphql" }
-        : (checkHost(req, config.allowedHosts) ?? checkOrigin(req, config.corsOrigin) ?? sockets.refuseUpgrade(req));
+        : (checkHost(req, config.allowedHosts) ?? checkOrigin(req, config.corsOrigin));
     if (refusal) return refuseUpgrade(socket, refusal);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      sockets.opened(ws, req);
+      const credentialed = (req.headers.authorization !== undefined && auth.authenticate(req.headers.authorization) !== undefined) || sessions.verify(req) !== undefined;
+      sockets.opened(ws, req, credentialed);
       wss.emit("connection", ws, req);
     });
   });

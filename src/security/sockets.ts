@@ -1,6 +1,5 @@
 import type { IncomingMessage, Server } from "node:http";
 import type { WebSocket } from "ws";
-import type { Refusal } from "./edge.js";
 
 export type SocketLimits = {
   /** Authenticated WebSockets open at once (MAX_WS_CONNECTIONS). */
@@ -34,9 +33,10 @@ export function limitHttp(server: Server, limits: SocketLimits): void {
 }
 
 /**
- * Keeps unauthenticated WebSockets cheap: each address may hold a few, each may send a few KB and
- * must authenticate within the init wait or be cut, and only authenticated sockets count against
- * MAX_WS_CONNECTIONS, so a crowd of idle sockets cannot keep real clients out.
+ * Keeps unauthenticated WebSockets cheap: each address may hold a few (a new one past that cuts
+ * the oldest, so a crowd behind the same address, as everyone behind one reverse proxy is, cannot
+ * keep a real client waiting), each may send a few KB and must authenticate within the init wait
+ * or be cut, and only authenticated sockets count against MAX_WS_CONNECTIONS.
  */
 export class SocketGuard {
   private readonly pending = new Map<string, Set<WebSocket>>();
@@ -46,20 +46,22 @@ export class SocketGuard {
 
   constructor(private readonly limits: SocketLimits) {}
 
-  /** Checked at the upgrade, before a socket exists. */
-  refuseUpgrade(req: IncomingMessage): Refusal | undefined {
-    const waiting = this.pending.get(address(req))?.size ?? 0;
-    if (waiting < this.limits.maxPendingPerAddress) return undefined;
-    const limit = `MAX_WS_PENDING_PER_ADDRESS=${this.limits.maxPendingPerAddress}`;
-    return { status: 429, code: "TOO_MANY_REQUESTS", message: `too many unauthenticated WebSockets from this address (${limit})` };
-  }
-
-  /** A new socket: small messages only, and cut if it has not authenticated in time. */
-  opened(ws: WebSocket, req: IncomingMessage): void {
+  /**
+   * A new socket: small messages only, and cut if it has not authenticated in time. One that
+   * brought a valid credential at the upgrade (an Authorization header, the session cookie) is
+   * not pending; of the others, the address's oldest is cut when it has too many.
+   */
+  opened(ws: WebSocket, req: IncomingMessage, credentialed: boolean): void {
+    setMaxPayload(ws, PRE_AUTH_MAX_BYTES);
+    if (credentialed) return; // graphql-ws' connection_init wait still applies
     const from = address(req);
     const waiting = this.pending.get(from) ?? new Set<WebSocket>();
+    while (waiting.size >= this.limits.maxPendingPerAddress) {
+      const oldest = waiting.values().next().value!;
+      this.leave(from, oldest);
+      oldest.terminate();
+    }
     this.pending.set(from, waiting.add(ws));
-    setMaxPayload(ws, PRE_AUTH_MAX_BYTES);
     this.deadlines.set(ws, setTimeout(() => ws.terminate(), this.limits.initTimeoutMs + CLOSE_GRACE_MS));
     ws.once("close", () => this.leave(from, ws));
   }

@@ -19,9 +19,19 @@ const wsUrl = () => `ws://127.0.0.1:${server.port}/graphql`;
 const closed = (ws: WebSocket) => new Promise<number>((resolve) => ws.once("close", (code) => resolve(code)));
 const opened = (ws: WebSocket) => new Promise<void>((resolve, reject) => ws.once("open", resolve).once("error", reject));
 
-/** An authenticated client connects and runs an operation over the socket: what the crowd must not prevent. */
-async function runOverSocket(): Promise<string> {
-  const client = createClient({ url: wsUrl(), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: AUTH });
+/** A WebSocket that sends the token at the upgrade, as a reverse proxy's clients can. */
+class HeaderWebSocket extends WebSocket {
+  constructor(url: string, protocols?: string | string[]) {
+    super(url, protocols, { headers: AUTH });
+  }
+}
+
+/**
+ * An authenticated client connects and runs an operation over the socket: what the crowd must not
+ * prevent. `atUpgrade`: the token in the upgrade's Authorization header, else in connection_init.
+ */
+async function runOverSocket(atUpgrade = false): Promise<string> {
+  const client = createClient({ url: wsUrl(), webSocketImpl: atUpgrade ? HeaderWebSocket : WebSocket, retryAttempts: 0, ...(atUpgrade ? {} : { connectionParams: AUTH }) });
   try {
     return await new Promise<string>((resolve, reject) => {
       client.subscribe({ query: "{ downloads(limit: 1) { __typename } }" }, {
@@ -33,6 +43,32 @@ async function runOverSocket(): Promise<string> {
   } finally {
     await client.dispose();
   }
+}
+
+/** 200 sockets from `localAddress` that never authenticate, each opened again when it is cut. */
+function idleCrowd(localAddress: string) {
+  let stopping = false;
+  let cut = 0;
+  const sockets = new Set<WebSocket>();
+  const idle = (): void => {
+    if (stopping) return;
+    const ws = new WebSocket(wsUrl(), "graphql-transport-ws", { localAddress });
+    sockets.add(ws);
+    ws.on("error", () => undefined);
+    ws.on("close", () => {
+      cut++;
+      sockets.delete(ws);
+      setTimeout(idle, 20);
+    });
+  };
+  for (let i = 0; i < 200; i++) idle();
+  return {
+    cut: () => cut,
+    stop() {
+      stopping = true;
+      for (const ws of sockets) ws.terminate();
+    },
+  };
 }
 
 describe("unauthenticated WebSockets", () => {
@@ -50,22 +86,24 @@ describe("unauthenticated WebSockets", () => {
   });
 
   it("cannot keep an authenticated client out: 200 idle sockets from another address, reconnecting", async () => {
-    let stopping = false;
-    let refused = 0;
-    const idle = (): void => {
-      if (stopping) return;
-      // Another address of this machine: the crowd comes from somewhere else than the client.
-      const ws = new WebSocket(wsUrl(), "graphql-transport-ws", { localAddress: "127.0.0.2" });
-      ws.on("error", () => void refused++);
-      ws.on("close", () => setTimeout(idle, 20));
-    };
-    for (let i = 0; i < 200; i++) idle();
+    const crowd = idleCrowd("127.0.0.2"); // another address of this machine: the crowd comes from somewhere else than the client
     try {
       await new Promise((resolve) => setTimeout(resolve, 500));
       for (let i = 0; i < 10; i++) expect(await runOverSocket()).toMatch(/"downloads":\[\]/);
-      expect(refused).toBeGreaterThan(0); // the crowd was capped at its address
+      expect(crowd.cut()).toBeGreaterThan(0); // the crowd was capped at its address
     } finally {
-      stopping = true;
+      crowd.stop();
+    }
+  });
+
+  it("cannot keep a client with a credential at the upgrade out from the same address (a reverse proxy): 200 idle sockets beside it", async () => {
+    const crowd = idleCrowd("127.0.0.1");
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (let i = 0; i < 5; i++) expect(await runOverSocket(true)).toMatch(/"downloads":\[\]/);
+      expect(crowd.cut()).toBeGreaterThan(0);
+    } finally {
+      crowd.stop();
     }
   });
 
