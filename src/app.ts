@@ -17,6 +17,7 @@ import { startNotifications } from "./notifications/start.js";
 /** A feed's check may hold its lease this many times LEASE_MS (a check lists and may fetch metadata). */
 const FEED_LEASE_TIMES = 5;
 import { createLogger, type Logger } from "./ops/log.js";
+import { fileLimitWarning } from "./ops/file-limit.js";
 import { EventLog } from "./events/event-log.js";
 import { EventBus } from "./events/bus.js";
 import type { Peers } from "./cluster/peers.js";
@@ -74,15 +75,17 @@ export async function startApp(config: Config): Promise<RunningApp> {
   logTransitions(bus, log);
   const ytdlp = new YtdlpService(engine, config.ytdlpAutoUpdate, log);
   const web = await loadWebPage();
+  const fileLimit = await fileLimitWarning(config.sockets.maxHttpConnections);
+  if (fileLimit) log.warn(fileLimit);
   if (!web.has("/")) log.warn("the web page is not built (web/dist): run npm run setup; GraphiQL is at /graphql");
   const presets = new PresetService(store.presets, config.dataDir, config.allowYtdlpArgs, (args) => engine.checkArgs(args));
   const feedTiming = { instanceId: config.instanceId, minuteMs: config.feedMinuteMs, leaseMs: config.leaseMs * FEED_LEASE_TIMES };
-  const checks = new FeedChecks({ feeds: store.feeds, tasks: store.tasks, downloads, presets, launcher: engine, cookies: presets.cookies, addresses: config, maxEntries: config.maxPlaylistEntries });
+  const checks = new FeedChecks({ feeds: store.feeds, tasks: store.tasks, downloads, presets, launcher: engine, cookies: presets.cookies, addresses: config, maxEntries: config.maxPlaylistEntries, maxListings: config.maxConcurrentDownloads });
   const feeds = new FeedService(store.feeds, checks, feedTiming, config);
   const scheduler = new FeedScheduler(store.feeds, feeds, feedTiming, log);
   feeds.events.on((event) => {
     const fields = { feed: event.feed.id, title: event.feed.title, ms: event.ms };
-    if (event.kind === "failed") log.warn({ ...fields, error: event.error }, `feed check failed: ${event.error}`);
+    if (event.kind === "failed") log.warn({ ...fields, error: event.error, ...(event.cause ? { err: event.cause } : {}) }, `feed check failed: ${event.error}`);
     else log.info({ ...fields, found: event.check.found, new: event.check.new, queued: event.check.queued, filtered: event.check.filtered }, `feed checked: ${event.check.queued} queued`);
   });
   const notifications = startNotifications(store.notifiers, bus, feeds.events, {

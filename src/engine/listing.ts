@@ -1,3 +1,4 @@
+import { UpstreamError } from "../domain/errors.js";
 import { MAX_TITLE_CHARS, type ListedEntry } from "../domain/feed.js";
 import { errorMessage } from "./runner.js";
 import type { Launcher } from "./launcher.js";
@@ -28,7 +29,7 @@ const SMUGGLED = /#__youtubedl_smuggle=(.*)$/;
 /**
  * Lists a source without downloading anything: a flat, lazy extraction of at most `maxEntries`
  * entries (`single`: one URL's own metadata instead, for a filter that needs its duration).
- * Rejects with yt-dlp's error when the source cannot be listed.
+ * Rejects with yt-dlp's error (an UpstreamError) when the source cannot be listed.
  */
 export async function listSource(launcher: Launcher, url: string, { maxEntries, cookiesFile, single = false }: { maxEntries: number; cookiesFile?: string; single?: boolean }): Promise<Listing> {
   const flags = {
@@ -48,8 +49,8 @@ export async function listSource(launcher: Launcher, url: string, { maxEntries, 
     if (stream === "stdout") stdout += text;
   });
   const exit = await run.exited;
-  if (exit.failure) throw new Error(exit.failure);
-  if (exit.exitCode !== 0) throw new Error(errorMessage(exit.stderr, exit.exitCode));
+  if (exit.failure) throw new UpstreamError(exit.failure);
+  if (exit.exitCode !== 0) throw new UpstreamError(errorMessage(exit.stderr, exit.exitCode));
   const listing: Listing = { isList: false, entries: [] };
   for (const line of stdout.split("\n")) {
     if (line.startsWith(LIST)) {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { setImmediate as nextTurn } from "node:timers/promises";
+import PQueue from "p-queue";
 import { InputError } from "../domain/errors.js";
 import { compileFilters, DEFAULT_MAX_NEW_PER_CHECK, filteredOut, needsMetadata, parseFilters, type EntryRecord, type Feed, type FeedEntry, type ListedEntry } from "../domain/feed.js";
 import { parseOptions } from "../domain/options.js";
@@ -29,6 +30,8 @@ export type CheckDeps = {
   addresses: AddressPolicy;
   /** Entries a check lists at most. */
   maxEntries: number;
+  /** yt-dlp listings running at once, whatever the number of checks asked for (MAX_CONCURRENT_DOWNLOADS). */
+  maxListings: number;
 };
 
 /**
@@ -39,7 +42,11 @@ export type CheckDeps = {
  * recorded but not queued: so no entry is queued twice and none is lost.
  */
 export class FeedChecks {
-  constructor(private readonly deps: CheckDeps) {}
+  private readonly listings: PQueue;
+
+  constructor(private readonly deps: CheckDeps) {
+    this.listings = new PQueue({ concurrency: Math.max(1, deps.maxListings) });
+  }
 
   /** `first`: the feed was just added, so what it lists is seen, not new, except the newest `backfill`. */
   async run(feed: Feed, { first = false, backfill = 0 } = {}): Promise<CheckOutcome> {
@@ -144,7 +151,8 @@ export class FeedChecks {
 
   private async list(feed: Feed, url: string, single: boolean) {
     const cookies = feed.presetId ? this.deps.cookies.fileOf(feed.presetId) : undefined;
-    return withCookiesCopy(cookies, `list-${feed.id}-${randomUUID()}`, (cookiesFile) => listSource(this.deps.launcher, url, { maxEntries: this.deps.maxEntries, cookiesFile, single }));
+    const listing = () => withCookiesCopy(cookies, `list-${feed.id}-${randomUUID()}`, (cookiesFile) => listSource(this.deps.launcher, url, { maxEntries: this.deps.maxEntries, cookiesFile, single }));
+    return this.listings.add(listing);
   }
 }
 

@@ -5,7 +5,7 @@ import type { CheckOutcome } from "./checks.js";
 /** What a feed did, as it happens here: a check ended (with what it queued), or failed. */
 export type FeedEvent =
   | { kind: "checked"; feed: Feed; check: CheckOutcome; ms: number }
-  | { kind: "failed"; feed: Feed; error: string; ms: number };
+  | { kind: "failed"; feed: Feed; error: string; ms: number; /** For the log only: what an internal failure really was. */ cause?: Error };
 
 /** A feed event as subscribers get it, from this instance or (through the log) any: `seq` orders them all. */
 export type LoggedFeedEvent = { seq: number | null; kind: FeedEvent["kind"]; feed: Feed; queued: number; error: string | null };

@@ -88,7 +88,9 @@ export class FeedService {
     } catch (error) {
       await this.store.delete(feed.id);
       if (error instanceof InputError) throw error;
-      throw new InputError("url", `could not be listed: ${(error as Error).message}`);
+      // The site's words are the caller's to read; anything else (the database's) is logged, never returned.
+      if (isServiceError(error)) throw new InputError("url", `could not be listed: ${error.message}`);
+      throw error;
     }
   }
 
@@ -140,10 +142,10 @@ export class FeedService {
       } catch (error) {
         const now = new Date();
         const failures = feed.failures + 1;
-        const message = (error as Error).message;
+        const message = isServiceError(error) ? error.message : "an internal error (the server's log has it)";
         // Back off: 1, 2, 4, ... minutes, at most a day; then the feed's own interval again once a check works.
         const released = await this.store.release(feed.id, this.timing.instanceId, { lastCheckedAt: now, lastError: message, failures, nextCheckAt: this.after(now, Math.min(2 ** (failures - 1), DAY_MINUTES)) });
-        this.events.publish({ kind: "failed", feed: released ?? feed, error: message, ms: Date.now() - started });
+        this.events.publish({ kind: "failed", feed: released ?? feed, error: message, ms: Date.now() - started, cause: isServiceError(error) ? undefined : (error as Error) });
         throw isServiceError(error) ? error : new UpstreamError(`the check failed: ${message}`);
       }
     })();

@@ -7,6 +7,8 @@ export type NewFeedEntry = FeedEntry;
 
 /** Keys per statement: well under either database's parameter limit. */
 const KEY_SLICE = 500;
+/** Entries per insert: nine columns each, under the 999 parameters a SQLite statement may take. */
+const ENTRY_ROWS = 100;
 
 /**
  * Every statement on the feed tables. A check is claimed like a task: one conditional update
@@ -80,7 +82,7 @@ export class FeedStore {
   }
 
   async insertEntries(entries: NewFeedEntry[]): Promise<void> {
-    for (let at = 0; at < entries.length; at += KEY_SLICE) await this.prisma.feedEntry.createMany({ data: entries.slice(at, at + KEY_SLICE) });
+    for (let at = 0; at < entries.length; at += ENTRY_ROWS) await this.prisma.feedEntry.createMany({ data: entries.slice(at, at + ENTRY_ROWS) });
   }
 
   /** Queued entries recorded since `since` (a check that may have stopped before queueing their tasks). */

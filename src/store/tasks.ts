@@ -9,6 +9,9 @@ import type { ListFilter, PageRequest, TaskReader } from "./task-reads.js";
 /** A playlist entry as inserted: the task's own fields; the rest take the model's defaults. */
 export type NewEntry = Pick<Download, "id" | "groupId" | "url" | "title" | "quality" | "downloadType" | "createdAt"> & TaskPatch;
 
+/** Values per IN list, two lists a statement: under the 999 parameters a SQLite statement may take. */
+const IN_SLICE = 400;
+
 /**
  * Every read and write of the task table, one method per statement, whatever the database:
  * listings and the hottest writes in raw SQL both databases read (`task-reads.ts`,
@@ -67,11 +70,16 @@ export class TaskStore {
 
   /** Completed tasks that downloaded one of these videos (by "{extractor}:{id}") or URLs: id, URL and key of each. */
   async completedMatching(sourceKeys: string[], urls: string[]): Promise<Array<{ id: string; url: string; sourceKey: string | null }>> {
-    if (sourceKeys.length === 0 && urls.length === 0) return [];
-    return this.prisma.download.findMany({
-      where: { status: "completed", OR: [{ sourceKey: { in: sourceKeys } }, { url: { in: urls } }] },
-      select: { id: true, url: true, sourceKey: true },
-    });
+    const found: Array<{ id: string; url: string; sourceKey: string | null }> = [];
+    // In slices: a statement takes at most 999 parameters on SQLite.
+    for (let at = 0; at < Math.max(sourceKeys.length, urls.length); at += IN_SLICE) {
+      const rows = await this.prisma.download.findMany({
+        where: { status: "completed", OR: [{ sourceKey: { in: sourceKeys.slice(at, at + IN_SLICE) } }, { url: { in: urls.slice(at, at + IN_SLICE) } }] },
+        select: { id: true, url: true, sourceKey: true },
+      });
+      found.push(...rows.filter((row) => !found.some((seen) => seen.id === row.id)));
+    }
+    return found;
   }
 
   /** Which of these task ids exist. */
