@@ -36,7 +36,7 @@ async function hosts(): Promise<string[]> {
   for (const pid of (await readdir("/proc")).filter((p) => /^\d+$/.test(p))) {
     const cmd = (await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "")).split("\0");
     const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
-    if (cmd.some((a) => a.endsWith("host.py")) && Number(stat.split(") ")[1]?.split(" ")[1]) === process.pid) found.push(cmd[2] ?? "");
+    if (cmd.some((a) => a.endsWith("host.py")) && Number(stat.split(") ")[1]?.split(" ")[1]) === process.pid) found.push(cmd[cmd.findIndex((a) => a.endsWith("host.py")) + 1] ?? ""); // the argument after the script: the release file
   }
   return found;
 }

@@ -119,7 +119,7 @@ describe("notifier secrets", () => {
 
 describe("notifier load", () => {
   const childrenOf = async (pid: number) => {
-    const { stdout } = await promisify(execFile)("ps", ["-o", "pid=,args=", "--ppid", String(pid)]);
+    const { stdout } = await promisify(execFile)("ps", ["-o", "pid=,args=", "--ppid", String(pid)]).catch(() => ({ stdout: "" })); // 1: none match
     return stdout.split("\n").filter(Boolean);
   };
   const cpuSeconds = async (pid: number) => {

@@ -40,7 +40,8 @@ describe("feeds", () => {
     let checking = true;
     const watch = (async () => {
       while (checking) {
-        const { stdout } = await promisify(execFile)("ps", ["-o", "args=", "--ppid", String(server.child.pid)]);
+        // ps exits 1 when no process matches
+        const { stdout } = await promisify(execFile)("ps", ["-o", "args=", "--ppid", String(server.child.pid)]).catch(() => ({ stdout: "" }));
         most = Math.max(most, stdout.split("\n").filter((line) => line.includes("fresh.py")).length);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

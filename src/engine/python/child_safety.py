@@ -7,7 +7,7 @@
   was given (the download and thumbnail folders, its cookies copy); anything else is refused
   with PermissionError, so the run fails and nothing lands elsewhere.
 - Subtitles and thumbnails are written only with the extensions of subtitle and image formats
-  (a site's "<track src=x.pth>" is not written as a .pth file).
+  (a site's "<track src=x.pth>" is written as .vtt, never as a .pth file).
 - The connect-time address guard (url_guard), unless private addresses are allowed.
 - With the guard on, ffmpeg never downloads: it resolves names itself, past the guard, so the
   native downloaders (which connect through the guard) do every fetch, and a stream only ffmpeg
@@ -61,20 +61,36 @@ def safe_file_names():
 
 
 def allowed_sidecars():
+    """Subtitles and thumbnails keep their extension only when it is a subtitle or image format;
+    any other (".pth", ".html", ".php") is written as .vtt or .jpg (the server checks a thumbnail's
+    bytes afterwards, and a subtitle is only ever served as text)."""
     from yt_dlp.utils import determine_ext
 
-    YoutubeDL = sys.modules["yt_dlp.YoutubeDL"].YoutubeDL
+    module = sys.modules["yt_dlp.YoutubeDL"]
+    YoutubeDL = module.YoutubeDL
     select_subtitles = YoutubeDL.process_subtitles
     write_thumbnails = YoutubeDL._write_thumbnails
 
+    def safe_ext(ext, allowed, default):
+        return ext if str(ext).lower() in allowed else default
+
     def subtitles(self, *args, **kwargs):
         chosen = select_subtitles(self, *args, **kwargs)
-        return chosen and {lang: sub for lang, sub in chosen.items() if str(sub.get("ext", "")).lower() in SUBTITLE_EXTENSIONS}
+        for sub in (chosen or {}).values():
+            sub["ext"] = safe_ext(sub.get("ext"), SUBTITLE_EXTENSIONS, "vtt")
+        return chosen
+
+    def image_ext(url, default="jpg"):
+        return safe_ext(determine_ext(url, default), THUMBNAIL_EXTENSIONS, "jpg")
 
     def thumbnails(self, label, info_dict, *args, **kwargs):
-        listed = info_dict.get("thumbnails") or []
-        info_dict["thumbnails"] = [t for t in listed if determine_ext(t.get("url", ""), "jpg").lower() in THUMBNAIL_EXTENSIONS]
-        return write_thumbnails(self, label, info_dict, *args, **kwargs)
+        for thumbnail in info_dict.get("thumbnails") or []:
+            thumbnail["ext"] = image_ext(thumbnail.get("url", ""))  # newer yt-dlp names the file by it
+        module.determine_ext = image_ext  # 2023.03.04 reads the extension off the URL here
+        try:
+            return write_thumbnails(self, label, info_dict, *args, **kwargs)
+        finally:
+            module.determine_ext = determine_ext
 
     YoutubeDL.process_subtitles = subtitles
     YoutubeDL._write_thumbnails = thumbnails
