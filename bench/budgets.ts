@@ -16,7 +16,7 @@ import { ADD, startServerProcess } from "../test/security/server.js";
 
 await ensureMedia();
 const fixture = await startFixtureServer();
-const server = await startServerProcess({ ALLOW_PRIVATE_ADDRESSES: "true", MAX_PLAYLIST_ENTRIES: "5000", MAX_CONCURRENT_DOWNLOADS: "1" });
+const server = await startServerProcess({ ALLOW_PRIVATE_ADDRESSES: "true", MAX_PLAYLIST_ENTRIES: "5000", MAX_CONCURRENT_DOWNLOADS: "1", MAX_TASKS_PER_MINUTE: "100000" });
 const rssMb = async () => Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${server.child.pid}/status`, "utf8"))![1]) / 1024;
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;

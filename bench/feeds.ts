@@ -22,7 +22,7 @@ const ENTRIES = Number(opts.entries);
 await ensureMedia();
 const fixture = await startFixtureServer();
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "mds-bench-feeds-"));
-const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir, MAX_PLAYLIST_ENTRIES: String(ENTRIES + 100), MAX_CONCURRENT_DOWNLOADS: "1" }, COMPILED);
+const { child, port } = await spawnServerProcess({ DATA_DIR: dataDir, MAX_PLAYLIST_ENTRIES: String(ENTRIES + 100), MAX_CONCURRENT_DOWNLOADS: "1", MAX_TASKS_PER_MINUTE: "100000" }, COMPILED);
 const graphql = async (query: string, variables: Record<string, unknown>) =>
   ((await (await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) })).json()) as { data: Record<string, Record<string, unknown>> }).data;
 

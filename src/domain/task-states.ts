@@ -34,7 +34,7 @@ export const REQUEUED: TaskPatch = { ...IDLE, ...RELEASED, status: "pending" };
 
 /** A task as submitted, before its job has run: the model's defaults (prisma/schema.prisma) plus what was asked. */
 export function newTask(
-  fields: Pick<Download, "id" | "groupId" | "url" | "quality" | "downloadType"> & Partial<Pick<Download, "options" | "presetId" | "feedId">>,
+  fields: Pick<Download, "id" | "groupId" | "url" | "quality" | "downloadType"> & Partial<Pick<Download, "options" | "presetId" | "feedId" | "requestedBy">>,
 ): Download {
   const now = new Date();
   return {
@@ -43,6 +43,7 @@ export function newTask(
     feedId: null,
     sourceKey: null,
     priority: 0,
+    requestedBy: null,
     ...fields,
     ...FRESH,
     title: fields.url,

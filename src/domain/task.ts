@@ -55,6 +55,8 @@ export type Download = {
   lastError: string;
   /** Claimed before tasks of a lower priority. */
   priority: number;
+  /** Whose budget it counts against (security/rate-limit.ts): the caller's key; null for a feed's own tasks. */
+  requestedBy: string | null;
 };
 
 /** A change to a task's fields. */

@@ -459,6 +459,7 @@ export type RestAddFeedMutation = { addFeed:
     | { id: string, url: string, title: string, enabled: boolean, checkEveryMinutes: number, lastCheckedAt: string | null, nextCheckAt: string, lastError: string | null, failures: number, entryCount: number, downloadType: DownloadType | null, quality: string | null, preset: { id: string } | null, filters: { titleMatches: string | null, titleExcludes: string | null, minDurationSeconds: number | null, maxDurationSeconds: number | null, publishedAfter: string | null, maxNewPerCheck: number } }
     | { code: ErrorCode, message: string }
     | { code: ErrorCode, message: string }
+    | { code: ErrorCode, message: string }
    };
 
 export type RestUpdateFeedMutationVariables = Exact<{
@@ -567,6 +568,7 @@ export type RestRetryDownloadMutationVariables = Exact<{
 export type RestRetryDownloadMutation = { retryDownload:
     | { code: ErrorCode, message: string }
     | { id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, filename: string | null, quality: string, downloaded_bytes: number, format_note: string | null, is_playlist: boolean, playlist_index: number, playlist_total: number, download_type: DownloadType, error_message: string | null, created_at: string, completed_at: string | null }
+    | { code: ErrorCode, message: string }
     | { code: ErrorCode, message: string }
    };
 
@@ -689,6 +691,7 @@ export type TestRetryDownloadMutation = { retryDownload:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'Download', id: string, url: string, title: string, thumbnail: string | null, status: DownloadStatus, progress: number, speed: string | null, eta: string | null, filesize: number, downloadedBytes: number, formatNote: string | null, isPlaylist: boolean, playlistIndex: number, playlistTotal: number, groupId: string, filename: string | null, quality: string, downloadType: DownloadType, errorMessage: string | null, createdAt: string, startedAt: string | null, completedAt: string | null }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RateLimitedError', code: ErrorCode, message: string }
    };
 
 export type TestRemoveDownloadMutationVariables = Exact<{

@@ -12,7 +12,6 @@ import { maskServiceError } from "../schema/errors.js";
 import { Authenticator, LinkSigner, type Caller } from "../security/auth.js";
 import { changesState, checkHost, checkOrigin, setSecurityHeaders, type Refusal } from "../security/edge.js";
 import { graphqlLimitPlugins, refuseGraphqlRequest } from "../security/graphql-limits.js";
-import { TaskBudget } from "../security/rate-limit.js";
 import { Sessions, type SignOutStore } from "../security/session.js";
 import { SESSION_PATH, sessionRoute } from "../rest/session.js";
 import { readiness } from "../ops/readiness.js";
@@ -47,7 +46,7 @@ export function createHttpApp(
   const auth = new Authenticator(config.apiTokens);
   const links = new LinkSigner(config.apiTokens);
   const sessions = new Sessions(config.apiTokens, auth, deps.signOuts, (error) => ops.log.warn({ error: error.message }, `sign-outs could not be read: ${error.message}`));
-  const taskBudget = new TaskBudget(config.maxTasksPerMinute);
+  const taskBudget = deps.downloads.budget;
   const facts = serverFacts(config);
   const folders = { DATA_DIR: config.dataDir, DOWNLOAD_DIR: config.downloadDir };
   const yoga = createYoga<ServerContext, Context>({

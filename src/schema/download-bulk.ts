@@ -83,10 +83,13 @@ builder.mutationFields((t) => ({
   }),
   retryDownloads: t.field({
     type: outcomeType("RetryDownloadsPayload", "queued again"),
-    description: "Queues each failed or cancelled task named again, with its options; one that cannot be is listed in failed",
-    errors: { types: [InputError], directResult: true, union: { description: "What was queued again, or why the ids were refused" } },
+    description: "Queues each failed or cancelled task named again, with its options (each counts against MAX_TASKS_PER_MINUTE); one that cannot be is listed in failed",
+    errors: { types: [InputError, RateLimitError], directResult: true, union: { description: "What was queued again, or why the ids were refused" } },
     args: { ids: t.arg.idList({ required: true, description: `The tasks' ids (1 to ${MAX_BULK})` }) },
-    resolve: (_root, { ids }, ctx) => eachId(ids, (id) => ctx.downloads.retry(id)),
+    resolve: (_root, { ids }, ctx) => {
+      if (ids.length > 0 && ids.length <= MAX_BULK) takeBudget(ctx, ids.length); // a bad list is refused by eachId, for free
+      return eachId(ids, (id) => ctx.downloads.retry(id));
+    },
   }),
   removeDownloads: t.field({
     type: outcomeType("RemoveDownloadsPayload", "deleted (their last state)"),

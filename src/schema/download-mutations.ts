@@ -1,6 +1,7 @@
 import type { Download as DownloadRow } from "../domain/task.js";
 import { AUDIO_QUALITIES, VIDEO_QUALITIES } from "../domain/vocabulary.js";
 import { ConflictError, InputError, NotFoundError, RateLimitError } from "../domain/errors.js";
+import { budgetKey } from "../security/rate-limit.js";
 import { builder, type Context } from "./builder.js";
 import type { NewDownload } from "../tasks/validation.js";
 import { Download, DownloadStatus, DownloadType } from "./download.js";
@@ -38,7 +39,7 @@ export async function requestOf(input: typeof AddDownloadInput.$inferInput, ctx:
     quality: input.quality ?? undefined,
     options: optionsChangeOf(input.options),
   });
-  return { url: input.url, ...resolved };
+  return { url: input.url, ...resolved, requestedBy: budgetKey(ctx.caller) };
 }
 
 /** What removeDownload answers: the id a client cache evicts, and the task's last state. */
@@ -98,10 +99,14 @@ builder.mutationFields((t) => ({
   }),
   retryDownload: t.field({
     type: Download,
-    description: "Queues a failed or cancelled task again with the same options",
-    errors: { ...taskErrors, union: { description: "The queued task, or why it could not be retried" } },
+    description: "Queues a failed or cancelled task again with the same options (it counts against MAX_TASKS_PER_MINUTE)",
+    errors: { types: [...taskErrors.types, RateLimitError], directResult: true, union: { description: "The queued task, or why it could not be retried" } },
     args: { id: t.arg.id({ required: true, description: "The task's id" }) },
-    resolve: (_root, args, ctx) => ctx.downloads.retry(String(args.id)),
+    resolve: async (_root, args, ctx) => {
+      await ctx.downloads.require(String(args.id)); // an unknown id costs nothing
+      takeBudget(ctx, 1);
+      return ctx.downloads.retry(String(args.id));
+    },
   }),
   prioritizeDownload: t.field({
     type: Download,

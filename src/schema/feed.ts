@@ -1,5 +1,5 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
-import { ConflictError, InputError, NotFoundError, UpstreamError } from "../domain/errors.js";
+import { ConflictError, InputError, NotFoundError, RateLimitError, UpstreamError } from "../domain/errors.js";
 import { parseFilters, type Feed as FeedRow, type FeedEntry as EntryRow, type FeedFilters as Filters } from "../domain/feed.js";
 import { parseOptions } from "../domain/options.js";
 import { FEED_ENTRY_STATES, type FeedEntryState } from "../domain/vocabulary.js";
@@ -8,6 +8,7 @@ import { builder, readOnce, type Context } from "./builder.js";
 import { Download } from "./download.js";
 import { DownloadType } from "./download-enums.js";
 import { DownloadOptions, DownloadOptionsInput, optionsChangeOf } from "./download-options.js";
+import { takeBudget } from "./download-mutations.js";
 import { Preset } from "./preset.js";
 
 const STATE_MEANINGS: Record<FeedEntryState, string> = {
@@ -174,9 +175,13 @@ builder.mutationFields((t) => ({
   addFeed: t.field({
     type: Feed,
     description: "Follows a source; it is listed at once: its entries are recorded as seen (the newest `backfill` are queued). A URL that lists no entries is an InvalidInputError on url",
-    errors: feedErrors("The new feed, or why it was refused"),
+    errors: { ...feedErrors("The new feed, or why it was refused (RateLimitedError: a backfill past what the caller may add now)"), types: [InputError, NotFoundError, ConflictError, RateLimitError] },
     args: { input: t.arg({ type: AddFeedInput, required: true, description: "The source and how to download it" }) },
-    resolve: async (_root, { input }, ctx) => (await ctx.feeds.add({ ...feedInput(input), url: input.url, backfill: input.backfill ?? 0 })).feed,
+    resolve: async (_root, { input }, ctx) => {
+      const backfill = input.backfill ?? 0;
+      if (Number.isInteger(backfill) && backfill > 0) takeBudget(ctx, backfill); // the tasks it may queue count against the caller
+      return (await ctx.feeds.add({ ...feedInput(input), url: input.url, backfill })).feed;
+    },
   }),
   updateFeed: t.field({
     type: Feed,
@@ -197,7 +202,11 @@ builder.mutationFields((t) => ({
     description: "Checks a feed now and answers with what the check found and queued",
     errors: { types: [InputError, NotFoundError, ConflictError, UpstreamError], union: { description: "The check, or why it could not run (UpstreamError: the source could not be listed)" }, result: { description: "The check ran" }, dataField: { name: "check", description: "What it found and did" } },
     args: { id: t.arg.id({ required: true, description: "The feed's id" }) },
-    resolve: (_root, { id }, ctx) => ctx.feeds.check(String(id)),
+    resolve: async (_root, { id }, ctx) => {
+      const check = await ctx.feeds.check(String(id));
+      ctx.taskBudget.spend(ctx.caller, check.queued); // its new entries count against who asked for the check
+      return check;
+    },
   }),
 }));
 

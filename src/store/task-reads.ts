@@ -41,7 +41,7 @@ export const COLUMNS = [
   "id", "url", "title", "thumbnail", "thumbnailPath", "status", "progress", "speedBytes", "etaSeconds",
   "filesize", "downloadedBytes", "formatNote", "isPlaylist", "playlistIndex", "playlistTotal", "groupId",
   "filename", "filepath", "pid", "quality", "downloadType", "errorMessage", "createdAt", "updatedAt",
-  "startedAt", "completedAt", "lockedBy", "lockedAt", "options", "presetId", "playlistTitle", "files", "feedId", "sourceKey", "attempt", "nextAttemptAt", "errorKind", "lastError", "priority",
+  "startedAt", "completedAt", "lockedBy", "lockedAt", "options", "presetId", "playlistTitle", "files", "feedId", "sourceKey", "attempt", "nextAttemptAt", "errorKind", "lastError", "priority", "requestedBy",
 ] as const satisfies ReadonlyArray<keyof Download>;
 
 /** The columns quoted, in order, for SELECT and INSERT. */
@@ -85,7 +85,7 @@ function mapperFor(names: readonly string[]): (r: unknown[]) => Download {
       startedAt: date(r[at.startedAt]), completedAt: date(r[at.completedAt]), lockedBy: r[at.lockedBy], lockedAt: date(r[at.lockedAt]),
       options: r[at.options], presetId: r[at.presetId], playlistTitle: r[at.playlistTitle], files: r[at.files],
       feedId: r[at.feedId], sourceKey: r[at.sourceKey], attempt: r[at.attempt], nextAttemptAt: date(r[at.nextAttemptAt]),
-      errorKind: r[at.errorKind], lastError: r[at.lastError], priority: r[at.priority],
+      errorKind: r[at.errorKind], lastError: r[at.lastError], priority: r[at.priority], requestedBy: r[at.requestedBy],
     };
     return checkedTask(task as Download);
   };

@@ -20,6 +20,7 @@ import { FRESH, isFinished, RUNNING_STATUSES, type DownloadStatus } from "../dom
 import type { ListFilter, PageRequest } from "../store/task-reads.js";
 import type { TaskStore } from "../store/tasks.js";
 import { checkPage, type NewDownload } from "./validation.js";
+import { TaskBudget } from "../security/rate-limit.js";
 
 export type { ListFilter } from "../store/task-reads.js";
 
@@ -33,6 +34,8 @@ export class DownloadService {
   private readonly submissions: Submissions;
   /** Pausing the queue, moving a task to the front. */
   readonly control: QueueControl;
+  /** Tasks each caller may still add (MAX_TASKS_PER_MINUTE): requests, and the playlists they turn out to be. */
+  readonly budget: TaskBudget;
 
   private readonly tasks: TaskStore;
   private readonly leases: Leases;
@@ -67,7 +70,8 @@ export class DownloadService {
     this.removal = new Removal({ tasks: this.tasks, live: this.live, bus, config, cancellation: this.cancellation, require: (id) => this.require(id) });
     this.control = new QueueControl(store.settings, this.tasks, () => this.queue.wake());
     const stopJob = (id: string, keepFiles: boolean) => (keepFiles ? this.queue.release(id) : this.queue.cancel(id));
-    const reporter = new JobReporter(this.tasks, this.live, bus, () => this.queue.wake(), config, this.leases, stopJob, config.autoRetry);
+    this.budget = new TaskBudget(config.maxTasksPerMinute);
+    const reporter = new JobReporter(this.tasks, this.live, bus, () => this.queue.wake(), config, this.leases, stopJob, config.autoRetry, this.budget);
     this.queue = new DownloadQueue(
       {
         concurrency: config.maxConcurrentDownloads,

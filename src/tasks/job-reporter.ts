@@ -14,6 +14,7 @@ import { failureKind } from "../domain/failure-kinds.js";
 import { FRESH, IDLE, RELEASED, REQUEUED, type DownloadStatus } from "../domain/task-states.js";
 import type { AddressPolicy } from "../security/url-guard.js";
 import { checkFetchableUrl, withoutCredentials } from "./validation.js";
+import type { TaskBudget } from "../security/rate-limit.js";
 
 /** Turns what the engine reports about a job into task changes: live state, events and rows. */
 export class JobReporter {
@@ -29,6 +30,8 @@ export class JobReporter {
     private readonly stopJob: (id: string, keepFiles: boolean) => Promise<void>,
     /** Transient failures are retried by themselves: runs in all, and the first wait (doubling). */
     private readonly retry: { attempts: number; baseSeconds: number },
+    /** A playlist's entries count against the budget of whoever added it. */
+    private readonly budget: TaskBudget,
   ) {}
 
   /** Stops renewing the lease of each running task, by task id. */
@@ -159,6 +162,14 @@ export class JobReporter {
     if (!parent) return;
     const entries = [...listed].sort((a, b) => a.index - b.index);
     const total = entries.length;
+    const refused = parent.requestedBy && total > 1 ? this.budget.take(parent.requestedBy, total - 1) : { ok: true as const };
+    if (!refused.ok) {
+      const message =
+        `the playlist has ${total} entries, more than its submitter may add now (MAX_TASKS_PER_MINUTE=${this.budget.perMinute}); ` +
+        `retry it in ${refused.retryAfterSeconds} s, or add its entries a few at a time`;
+      await this.live.status(id, { ...IDLE, ...RELEASED, status: "error", errorMessage: message, lastError: message, errorKind: "permanent" }, true);
+      return;
+    }
     // A feed may list internal addresses: each entry passes the same checks as a submitted URL.
     const problems = await Promise.all(entries.map((entry) => this.problemWith(entry.url)));
     const entryFields = (entry: PlaylistEntry, index: number) => {

@@ -33,8 +33,8 @@ export class Submissions {
     if (await this.deps.space.full()) throw new StorageFullError(); // it could not be downloaded anyway
     const rows = valid.map((input) => {
       const id = randomUUID();
-      const { url, quality, downloadType, options, presetId } = input;
-      return newTask({ id, groupId: id, url, quality, downloadType, options: JSON.stringify(options ?? {}), presetId: presetId ?? null });
+      const { url, quality, downloadType, options, presetId, requestedBy } = input;
+      return newTask({ id, groupId: id, url, quality, downloadType, options: JSON.stringify(options ?? {}), presetId: presetId ?? null, requestedBy: requestedBy ?? null });
     });
     if (rows.length > 1) {
       await this.queueAll(rows);

@@ -7,7 +7,15 @@ import { checkPublicUrl, type AddressPolicy } from "../security/url-guard.js";
 export const MAX_URL_LENGTH = 2048;
 
 /** A submission; `options` checked already (presets/presets.ts resolves them). */
-export type NewDownload = { url: string; downloadType: DownloadType; quality: string; options?: DownloadOptions; presetId?: string | null };
+export type NewDownload = {
+  url: string;
+  downloadType: DownloadType;
+  quality: string;
+  options?: DownloadOptions;
+  presetId?: string | null;
+  /** Whose budget it (and, if it is a playlist, its entries) counts against (security/rate-limit.ts budgetKey). */
+  requestedBy?: string;
+};
 
 /** Checks a submission; throws InputError naming the first bad field. */
 export async function validateNewDownload(input: NewDownload, policy: AddressPolicy): Promise<NewDownload> {

@@ -8,7 +8,7 @@ let server: ServerProcess;
 
 beforeAll(async () => {
   fixture = await startFixtureServer();
-  server = await startServerProcess({ MAX_PLAYLIST_ENTRIES: "5000", MAX_CONCURRENT_DOWNLOADS: "1", MAX_TASKS_PER_MINUTE: "5" });
+  server = await startServerProcess({ MAX_PLAYLIST_ENTRIES: "5000", MAX_CONCURRENT_DOWNLOADS: "1", MAX_TASKS_PER_MINUTE: "100000" });
 });
 afterAll(async () => {
   await server?.close();

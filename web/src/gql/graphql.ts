@@ -301,6 +301,7 @@ export type WebRetryManyMutationVariables = Exact<{
 
 export type WebRetryManyMutation = { retryDownloads:
     | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
+    | { __typename: 'RateLimitedError', code: ErrorCode, message: string }
     | { __typename: 'RetryDownloadsPayload', failed: Array<{ id: string, message: string }> }
    };
 
@@ -460,6 +461,7 @@ export type WebAddFeedMutation = { addFeed:
     | { __typename: 'Feed' }
     | { __typename: 'InvalidInputError', field: string, reason: string, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RateLimitedError', code: ErrorCode, message: string }
    };
 
 export type WebUpdateFeedMutationVariables = Exact<{
@@ -589,6 +591,7 @@ export type WebRetryMutation = { retryDownload:
     | { __typename: 'ConflictError', code: ErrorCode, message: string }
     | { __typename: 'Download' }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RateLimitedError', code: ErrorCode, message: string }
    };
 
 export type WebRemoveMutationVariables = Exact<{
