@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: yt-dlp, ffmpeg and Apprise to run; with --test also Chromium (the web page's browser
-# tests), PostgreSQL and Redis (the suite runs part of itself on a throwaway cluster and Redis).
+# tests), PostgreSQL and Redis (the suite runs part of itself on a throwaway cluster and Redis), and
+# nss_wrapper (a hosts file of a test's own for the server it starts).
 packages=()
 command -v yt-dlp >/dev/null || packages+=(yt-dlp)
 command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || packages+=(ffmpeg)
@@ -13,6 +14,8 @@ if [ "${1:-}" = "--test" ]; then
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   [ -d /usr/lib/postgresql ] || packages+=(postgresql)
   command -v redis-server >/dev/null || packages+=(redis-server)
+  # A hosts file of the tests' own for the server (LD_PRELOAD): a name that moves to an internal address.
+  ls /usr/lib/*/libnss_wrapper.so >/dev/null 2>&1 || packages+=(libnss-wrapper)
 fi
 if [ ${#packages[@]} -gt 0 ]; then
   echo "setup: installing with apt: ${packages[*]}"

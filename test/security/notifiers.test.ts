@@ -1,5 +1,7 @@
 import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
@@ -151,4 +153,51 @@ describe("notifier load", () => {
     }, { timeoutMs: 120_000, what: "the notifiers' deliveries" });
     expect(most).toBeLessThanOrEqual(1);
   }, 240_000);
+});
+
+describe("a name that moves to an internal address after the notifier was saved (DNS rebinding)", () => {
+  let dir = "";
+  let hosts = "";
+  let moved: Server;
+  const movedHits: string[] = [];
+  let rebinding: ServerProcess;
+  /** Points rebind.test at `address`; nss_wrapper reads the file again once its time has changed. */
+  const point = async (address: string) => {
+    await writeFile(`${hosts}.next`, `${address} rebind.test\n`);
+    await rename(`${hosts}.next`, hosts);
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+  };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "mds-rebind-"));
+    hosts = path.join(dir, "hosts");
+    await writeFile(hosts, "127.0.0.1 rebind.test\n");
+    moved = createServer((req, res) => {
+      movedHits.push(`${req.method} ${req.url}`);
+      res.writeHead(200).end("{}");
+    });
+    await new Promise<void>((resolve) => moved.listen(receiverPort, "127.0.0.2", resolve)); // the receiver's port, on the internal address
+    rebinding = await startServerProcess({ ALLOW_PRIVATE_ADDRESSES: "false", ALLOW_ADDRESSES: "127.0.0.1", LD_PRELOAD: "libnss_wrapper.so", NSS_WRAPPER_HOSTS: hosts });
+  });
+  afterAll(async () => {
+    await rebinding?.close();
+    moved?.closeAllConnections();
+    await new Promise((resolve) => moved?.close(resolve));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ["a webhook", () => `http://rebind.test:${receiverPort}/hook`],
+    ["an Apprise json:// URL", () => `json://rebind.test:${receiverPort}/x`],
+  ])("%s is checked when it connects", async (_what, url) => {
+    await point("127.0.0.1");
+    const { body } = await rebinding.gql(ADD_NOTIFIER, { input: { name: "moving", url: url() } });
+    const id = (body.data!.addNotifier as Added).notifier!.id;
+    const test = async () => (await rebinding.gql(`mutation($id: ID!) { testNotifier(id: $id) { ... on TestNotifierPayload { ok error } } }`, { id })).body.data!.testNotifier as { ok: boolean };
+    expect((await test()).ok).toBe(true); // an allowed address: delivered
+    await point("127.0.0.2");
+    movedHits.length = 0;
+    expect((await test()).ok).toBe(false);
+    expect(movedHits).toEqual([]);
+  });
 });
