@@ -94,6 +94,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     allowAddresses: config.allowAddresses,
     pythonPath: config.pythonPath,
     maxNotifiers: config.maxNotifiers,
+    localSchemes: config.notifierLocalSchemes,
   }, log);
   started.push(async () => notifications.stop());
   const http = createHttpApp({ downloads, presets, feeds, notifiers: notifications.service, ytdlp, signOuts: store.settings }, { metrics: new Metrics(bus, downloads, config.instanceId, feeds.events), log }, config, web);

@@ -83,6 +83,10 @@ export const envSchema = z.object({
   AUTO_RETRY_BASE_SECONDS: numberInRange(0, 86_400, 30).describe("Wait before the first automatic retry, doubling after each"),
   AUTO_CLEAR_AFTER_DAYS: numberInRange(0, 3650, 0).describe("Finished tasks are removed this many days after they last changed (0: never)"),
   AUTO_CLEAR_FILES: flag.describe("true: tasks removed by AUTO_CLEAR_AFTER_DAYS take their files with them"),
+  ALLOW_NOTIFIER_SCHEMES: z
+    .string()
+    .optional()
+    .describe("Apprise schemes that notify this machine's own desktop (dbus, gnome, kde, qt, glib, macosx, windows), allowed for notifiers, comma-separated; none by default"),
   MAX_NOTIFIERS: intInRange(1, 10_000, 100).describe("Notifiers there may be at most: each gets a delivery per event it wants"),
   NOTIFIER_BACKOFF_BASE_MS: intInRange(10, 3_600_000, 5000).describe("The first wait before a failed notification is tried again, doubling after each failure (at most a day)"),
   FEED_MINUTE_MS: intInRange(10, 3_600_000, 60_000).describe("How long a minute of a feed's checkEveryMinutes lasts (shorter only to test schedules)"),

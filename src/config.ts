@@ -50,6 +50,8 @@ export type Config = {
   feedMinuteMs: number;
   notifierBackoffBaseMs: number;
   maxNotifiers: number;
+  /** Desktop Apprise schemes an admin allows (ALLOW_NOTIFIER_SCHEMES). */
+  notifierLocalSchemes: string[];
   /** Finished tasks removed by themselves after this many days (0: never), with their files or not. */
   autoClear: { afterDays: number; files: boolean };
   /** Automatic retries of transient failures: runs in all, and the first wait. */
@@ -134,6 +136,7 @@ export function loadConfig(env: Env = process.env): Config {
     feedMinuteMs: e.FEED_MINUTE_MS,
     notifierBackoffBaseMs: e.NOTIFIER_BACKOFF_BASE_MS,
     maxNotifiers: e.MAX_NOTIFIERS,
+    notifierLocalSchemes: (e.ALLOW_NOTIFIER_SCHEMES ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean),
     autoClear: { afterDays: e.AUTO_CLEAR_AFTER_DAYS, files: e.AUTO_CLEAR_FILES },
     autoRetry: { attempts: e.AUTO_RETRY_ATTEMPTS, baseSeconds: e.AUTO_RETRY_BASE_SECONDS },
   };

@@ -9,7 +9,7 @@ const TIMEOUT_MS = 30_000;
 /** Deliveries sent at the same time, whatever the number of notifiers or tests asked for. */
 export const APPRISE_THREADS = 4;
 
-export type AppriseOptions = { python: string; allowAddresses: string[] };
+export type AppriseOptions = { python: string; allowAddresses: string[]; localSchemes?: string[] };
 
 /**
  * One long-lived Apprise process (python/apprise_worker.py) for every notifier, started on first
@@ -44,6 +44,7 @@ export class AppriseWorker {
     const id = this.nextId++;
     return new Promise<Answer>((resolve) => {
       const timer = setTimeout(() => this.settle({ id, ok: false, error: `Apprise gave no answer within ${TIMEOUT_MS / 1000} s` }), TIMEOUT_MS);
+      timer.unref();
       this.waiting.set(id, (answer) => {
         clearTimeout(timer);
         resolve(answer);
@@ -64,7 +65,7 @@ export class AppriseWorker {
   /** The worker, started if it is not running, and the ids asked of it (answered for it if it dies). */
   private running(): { child: ChildProcess; asked: Set<number> } {
     if (this.child) return this.child;
-    const settings = JSON.stringify({ allow: this.options.allowAddresses, threads: APPRISE_THREADS });
+    const settings = JSON.stringify({ allow: this.options.allowAddresses, threads: APPRISE_THREADS, localSchemes: this.options.localSchemes ?? [] });
     const child = spawn(this.options.python, [...ISOLATED_PYTHON, pythonScript("apprise_worker.py"), settings], { stdio: ["pipe", "pipe", "ignore"] });
     const running = (this.child = { child, asked: new Set<number>() });
     createInterface({ input: child.stdout! }).on("line", (line) => this.settle(JSON.parse(line) as Answer));

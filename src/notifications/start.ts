@@ -14,6 +14,8 @@ export type NotificationSettings = DeliveryTiming & {
   /** The Python that runs Apprise (PYTHON_PATH). */
   pythonPath: string;
   maxNotifiers: number;
+  /** Desktop schemes an admin allows (ALLOW_NOTIFIER_SCHEMES). */
+  localSchemes: string[];
 };
 
 /**
@@ -22,7 +24,7 @@ export type NotificationSettings = DeliveryTiming & {
  * instance it happened on, so each notifier gets it once. Returns the service and what stops it.
  */
 export function startNotifications(store: NotifierStore, bus: EventBus, feeds: FeedEvents, settings: NotificationSettings, log: Logger) {
-  const apprise = new AppriseWorker({ python: settings.pythonPath, allowAddresses: settings.allowAddresses });
+  const apprise = new AppriseWorker({ python: settings.pythonPath, allowAddresses: settings.allowAddresses, localSchemes: settings.localSchemes });
   const sender = new Sender(apprise, settings.allowAddresses);
   const deliverer = new Deliverer(store, settings, sender, log);
   const service = new NotifierService(store, deliverer, sender, apprise, settings.maxNotifiers);

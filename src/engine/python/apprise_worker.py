@@ -3,7 +3,7 @@
 Every connection it makes goes through the connect-time address guard (url_guard), whatever the
 scheme, redirect or DNS answer; a notifier created with allowPrivateAddress skips it for its own
 deliveries only. URLs are read by Apprise's own parser, so what is shown is what is reached.
-  python3 -s -E apprise_worker.py '{"allow": [network, ...], "threads": N}'
+  python3 -s -E apprise_worker.py '{"allow": [network, ...], "threads": N, "localSchemes": [scheme, ...]}'
 Protocol, one JSON object per line:
   in:  {"op": "send", "id": N, "url": U, "title": T, "body": B, "allowPrivate": bool}
        {"op": "describe", "id": N, "url": U}
@@ -47,7 +47,7 @@ def answer(message):
 def instantiate(url):
     scheme = url.split("://", 1)[0].lower()
     if scheme in LOCAL and scheme not in settings.get("localSchemes", []):
-        return None, f"{scheme}:// notifies the server's own desktop; not allowed here"
+        return None, f"{scheme}:// notifies the server's own desktop; not allowed unless ALLOW_NOTIFIER_SCHEMES names it"
     plugin = Apprise.instantiate(url, suppress_exceptions=True)
     if plugin is None:
         return None, "Apprise does not recognise this URL"
