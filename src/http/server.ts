@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { useGraphQlJit } from "@envelop/graphql-jit";
-import { getOperationAST, GraphQLError, type ExecutionArgs } from "graphql";
+import { getOperationAST, GraphQLError, Kind, type ExecutionArgs, type OperationDefinitionNode } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -64,7 +64,7 @@ export function createHttpApp(
     cors: config.corsOrigin ? { origin: config.corsOrigin } : false,
     // Compiled execution: listing 10,000 tasks in a few tens of milliseconds instead of hundreds.
     // Subscriptions stay on graphql-js: graphql-jit never settles a subscribe that rejects late.
-    plugins: [...graphqlLimitPlugins(config.production), useGraphQlJit({}, { enableIf: isNotSubscription }), timeOperations(ops.metrics)],
+    plugins: [...graphqlLimitPlugins(config.production), useGraphQlJit({}, { enableIf: jitCompilable }), timeOperations(ops.metrics)],
   });
 
   const rest = createRestHandler(yoga, {
@@ -219,7 +219,17 @@ function refuseUpgrade(socket: Duplex, { status, message }: Refusal): void {
 
 type Enveloped = ReturnType<ReturnType<typeof createYoga>["getEnveloped"]>;
 
-const isNotSubscription = (args: ExecutionArgs) => getOperationAST(args.document, args.operationName)?.operation !== "subscription";
+/**
+ * What graphql-jit may run: a query or mutation in a document that holds only that operation.
+ * The plugin caches one compiled operation per document, whatever operationName asks for, so a
+ * document of several operations ("query A … query B …", GraphiQL's tabs) runs on graphql-js.
+ */
+function jitCompilable(args: ExecutionArgs): boolean {
+  const operations = args.document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (operations.length !== 1) return false;
+  const [only] = operations as [OperationDefinitionNode];
+  return only.operation !== "subscription" && (!args.operationName || args.operationName === only.name?.value);
+}
 
 const wantsHtml = (req: IncomingMessage) => (req.headers.accept ?? "").includes("text/html");
 const isJson = (req: IncomingMessage) => /^application\/(graphql-response\+)?json\b/i.test(req.headers["content-type"] ?? "");
