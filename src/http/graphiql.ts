@@ -3,20 +3,21 @@ import { asset, type Asset } from "./web-page.js";
 /** Where GraphQL is served: POST and GET for operations, WebSocket for graphql-ws, GET from a browser for GraphiQL. */
 export const GRAPHQL_PATH = "/graphql";
 
-export const GRAPHIQL_EXAMPLE = `# Queue a URL, list tasks, or watch every task live (run one operation at a time).
+export const GRAPHIQL_EXAMPLE = `# List tasks, queue a URL, or watch every task live: put the cursor in one operation and run it.
 # With API_TOKEN set, add {"authorization": "Bearer <token>"} under Headers below (subscriptions send it too).
+query List {
+  downloads(order: NEWEST_FIRST, limit: 20) { id title status progress speed eta filename errorMessage }
+}
+
+# Put a video's address in place of the placeholder first: as it is, it is refused (InvalidInputError) and nothing is queued.
 # A mutation answers its result or a typed error: ask for both.
 mutation Add {
-  addDownload(input: { url: "https://example.com/video", quality: "720p" }) {
+  addDownload(input: { url: "PASTE-A-VIDEO-URL-HERE", quality: "720p" }) {
     __typename
     ... on AddDownloadPayload { downloads { id status } }
     ... on InvalidInputError { field }
     ... on Error { code message }
   }
-}
-
-query List {
-  downloads(order: NEWEST_FIRST, limit: 20) { id title status progress speed eta filename errorMessage }
 }
 
 subscription Watch {
