@@ -5,6 +5,7 @@ import { taskSchemas } from "./openapi-schemas.js";
 import { feedPaths, feedSchemas } from "./openapi-feeds.js";
 import { notifierPaths, notifierSchemas } from "./openapi-notifiers.js";
 import { error, idParam, json, ref } from "./openapi-parts.js";
+import { SERVER_VERSION } from "../ops/version.js";
 
 const binary = { type: "string", contentMediaType: "application/octet-stream" };
 
@@ -31,7 +32,7 @@ const document = {
   openapi: "3.1.0",
   info: {
     title: "Media download server REST API",
-    version: "1.0.0",
+    version: SERVER_VERSION,
     description:
       "A thin layer over the GraphQL API at /graphql (presets and options as well). Every task object has exactly the fields " +
       "of the original downloads contract. Errors are JSON: {\"error\": {\"code\", \"message\"}}.",
@@ -199,9 +200,25 @@ const document = {
   security: [{ bearer: [] }, {}],
 } as const;
 
-/** The document, with the edge's answers added to every operation but this document's own. */
+/** What an operation is grouped under: the path's first segment after /api ("downloads", "feeds", ...). */
+const TAGS: Record<string, string> = {
+  downloads: "Download tasks and their files",
+  thumbnails: "Thumbnails of tasks",
+  presets: "Named download options and their cookies",
+  feeds: "Followed channels, playlists and podcasts",
+  notifiers: "Webhooks and Apprise notifications",
+  session: "The web page's sign-in",
+  "openapi.json": "This document",
+};
+const tagOf = (path: string) => path.split("/")[2] ?? "downloads";
+
+/**
+ * The document, with every operation tagged and described (its summary, when it has no longer
+ * description), and the edge's answers added to every operation but this document's and the session's.
+ */
 export const openApiDocument = {
   ...document,
+  tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
   components: {
     ...document.components,
     securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "API_TOKEN, when the server sets one" } },
@@ -209,11 +226,15 @@ export const openApiDocument = {
   paths: Object.fromEntries(
     Object.entries(document.paths).map(([path, item]) => [
       path,
-      path === "/api/openapi.json" || path === "/api/session"
-        ? item
-        : Object.fromEntries(
-            Object.entries(item).map(([key, op]) => [key, key === "parameters" ? op : { ...op, responses: { ...(op as { responses: object }).responses, ...edgeResponses } }]),
-          ),
+      Object.fromEntries(
+        Object.entries(item).map(([key, op]) => {
+          if (key === "parameters") return [key, op];
+          const operation = op as { summary: string; description?: string; responses: object };
+          const open = path === "/api/openapi.json" || path === "/api/session";
+          const responses = open ? operation.responses : { ...operation.responses, ...edgeResponses };
+          return [key, { tags: [tagOf(path)], description: operation.description ?? operation.summary, ...operation, responses }];
+        }),
+      ),
     ]),
   ),
 };
