@@ -25,6 +25,7 @@ import { Metrics } from "./ops/metrics.js";
 import { logTransitions } from "./ops/task-log.js";
 import { YtdlpService } from "./ops/ytdlp-updates.js";
 import { folderProblem, isStorageFull } from "./store/disk-space.js";
+import { parseList } from "./domain/notifier.js";
 
 export type RunningApp = { url: string; ytdlp: YtdlpService; downloads: DownloadService; log: Logger; close(): Promise<void> };
 
@@ -97,6 +98,12 @@ export async function startApp(config: Config): Promise<RunningApp> {
     localSchemes: config.notifierLocalSchemes,
   }, log);
   started.push(async () => notifications.stop());
+  // What refers to a preset or a feed: such a one is not deleted from under them.
+  presets.usedBy = async (id) => [
+    ...(await feeds.list()).filter((feed) => feed.presetId === id).map((feed) => `feed "${feed.title}"`),
+    ...(await notifications.service.list()).filter((n) => parseList(n.presetIds).includes(id)).map((n) => `notifier "${n.name}"`),
+  ];
+  feeds.usedBy = async (id) => (await notifications.service.list()).filter((n) => parseList(n.feedIds).includes(id)).map((n) => `notifier "${n.name}"`);
   const http = createHttpApp({ downloads, presets, feeds, notifiers: notifications.service, ytdlp, signOuts: store.settings }, { metrics: new Metrics(bus, downloads, config.instanceId, feeds.events), log }, config, web);
   await new Promise<void>((resolve, reject) => {
     http.server.once("error", (error: NodeJS.ErrnoException) => reject(new ConfigError(listenProblem(error, config))));

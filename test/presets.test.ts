@@ -55,6 +55,10 @@ describe("presets", () => {
     expect((video.body as Array<{ download_type: string; quality: string }>)[0]).toMatchObject({ download_type: "video", quality: "best" });
     expect((await rest(server.url, "/api/downloads", jsonBody({ url: fixture.url("/clip.mp4"), preset: "Nope" }))).status).toBe(400);
 
+    const stillDefault = await rest(server.url, `/api/presets/${preset.id}`, { method: "DELETE" });
+    expect(stillDefault.status).toBe(409); // the default is not deleted from under the downloads that use it
+    expect(JSON.stringify(stillDefault.body)).toMatch(/is the default/);
+    expect((await rest(server.url, `/api/presets/${preset.id}`, send("PATCH", { is_default: false }))).status).toBe(200);
     expect((await rest(server.url, `/api/presets/${preset.id}`, { method: "DELETE" })).status).toBe(204);
     expect((await rest(server.url, `/api/presets/${preset.id}`)).status).toBe(404);
   });

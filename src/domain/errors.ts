@@ -70,3 +70,9 @@ export class StorageFullError extends ServiceError {
     super("the disk holding DATA_DIR is full: free some space (the database and the downloads live there); reading still works");
   }
 }
+
+/** 'feed "A", feed "B" and 3 more': the first few of a list, for a message. */
+export function namedList(names: string[], shown = 5): string {
+  const more = names.length - shown;
+  return `${names.slice(0, shown).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ConflictError, InputError, isServiceError, NotFoundError, UpstreamError } from "../domain/errors.js";
+import { ConflictError, InputError, isServiceError, namedList, NotFoundError, UpstreamError } from "../domain/errors.js";
 import { checkFilters, checkInterval, DEFAULT_CHECK_MINUTES, type Feed, type FeedEntry, type FeedFilters } from "../domain/feed.js";
 import { checkOptions, type OptionsChange } from "../domain/options.js";
 import type { DownloadType } from "../domain/vocabulary.js";
@@ -104,9 +104,20 @@ export class FeedService {
     return (await this.store.update(id, patch)) ?? this.require(id);
   }
 
+  /** What refers to a feed ('notifier "Phone"'): set where notifiers exist (app.ts). */
+  usedBy: (id: string) => Promise<string[]> = async () => [];
+
+  /** The feed, if it may be removed: a ConflictError naming the notifiers that refer to it otherwise. */
+  async removable(id: string): Promise<Feed> {
+    const feed = await this.require(id);
+    const users = await this.usedBy(id);
+    if (users.length) throw new ConflictError(`feed "${feed.title}" is used by ${namedList(users)}: change them first`);
+    return feed;
+  }
+
   /** Deletes a feed and its entries; its tasks stay unless the caller removes them (see schema/feed.ts). */
   async remove(id: string): Promise<Feed> {
-    const feed = await this.require(id);
+    const feed = await this.removable(id);
     await this.store.delete(id);
     return feed;
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ConflictError, InputError, NotFoundError } from "../domain/errors.js";
+import { ConflictError, InputError, namedList, NotFoundError } from "../domain/errors.js";
 import { checkOptions, checkQuality, mergeOptions, parseOptions, type DownloadOptions, type OptionsChange } from "../domain/options.js";
 import type { Preset, PresetFields } from "../domain/preset.js";
 import { isDownloadType, type DownloadType } from "../domain/vocabulary.js";
@@ -39,6 +39,8 @@ const DEFAULT_PRESET_MS = 1000;
 export class PresetService {
   readonly cookies: CookieFiles;
   private defaultRead?: { until: number; preset: Promise<Preset | null> };
+  /** What refers to a preset ('feed "News"', 'notifier "Phone"'): set where feeds and notifiers exist (app.ts). */
+  usedBy: (id: string) => Promise<string[]> = async () => [];
 
   constructor(
     private readonly store: PresetStore,
@@ -83,9 +85,15 @@ export class PresetService {
     return updated;
   }
 
-  /** Deletes a preset and its cookies; tasks queued with it keep their options. */
+  /**
+   * Deletes a preset and its cookies; tasks queued with it keep their options. Refused (a
+   * ConflictError naming them) while it is the default or a feed or notifier refers to it.
+   */
   async delete(id: string): Promise<Preset> {
     const preset = await this.require(id);
+    if (preset.isDefault) throw new ConflictError(`preset "${preset.name}" is the default: make another preset the default (or none) first`);
+    const users = await this.usedBy(id);
+    if (users.length) throw new ConflictError(`preset "${preset.name}" is used by ${namedList(users)}: change them to another preset first`);
     await this.store.delete(id);
     this.defaultRead = undefined;
     await this.cookies.remove(id);

@@ -56,7 +56,7 @@ export const feedPaths = {
       summary: "Stop following a feed (remove_downloads=true also removes its tasks and their files)",
       operationId: "removeFeed",
       parameters: [{ name: "remove_downloads", in: "query", schema: { type: "boolean" } }],
-      responses: { "204": { description: "Removed" }, "404": error("No feed has that id") },
+      responses: { "204": { description: "Removed" }, "404": error("No feed has that id"), "409": error("A notifier uses it (the message names it)") },
     },
   },
   "/api/feeds/{id}/check": {

@@ -84,7 +84,11 @@ export const presetPaths = {
         "415": error("The body is not JSON"),
       },
     },
-    delete: { summary: "Delete a preset and its cookies", operationId: "deletePreset", responses: { "204": { description: "Deleted" }, "404": error("No preset has that id") } },
+    delete: {
+      summary: "Delete a preset and its cookies",
+      operationId: "deletePreset",
+      responses: { "204": { description: "Deleted" }, "404": error("No preset has that id"), "409": error("It is the default preset, or a feed or notifier uses it (the message names them)") },
+    },
   },
   "/api/presets/{id}/cookies": {
     parameters: [idParam],

@@ -212,7 +212,7 @@ builder.mutationFields((t) => ({
 
 /** The feed's tasks are removed first (each cancelled if it runs), then the feed. */
 async function removeFeed(ctx: Context, id: string, removeDownloads: boolean): Promise<FeedRow> {
-  const feed = await ctx.feeds.require(id);
+  const feed = await ctx.feeds.removable(id); // refused before any of its tasks goes
   if (removeDownloads) for (const task of await ctx.downloads.list({ feedId: id })) await ctx.downloads.remove(task.id, true).catch(() => undefined);
   return ctx.feeds.remove(feed.id);
 }
