@@ -35,8 +35,8 @@ export const REQUEUED: TaskPatch = { ...IDLE, ...RELEASED, status: "pending" };
 /** A task as submitted, before its job has run: the model's defaults (prisma/schema.prisma) plus what was asked. */
 export function newTask(
   fields: Pick<Download, "id" | "groupId" | "url" | "quality" | "downloadType"> & Partial<Pick<Download, "options" | "presetId" | "feedId" | "requestedBy">>,
+  now = new Date(),
 ): Download {
-  const now = new Date();
   return {
     options: "{}",
     presetId: null,

@@ -16,7 +16,15 @@ const QUEUE_SLICE = 500;
 
 /** New tasks: checked, stored, announced, and the queue woken for them. */
 export class Submissions {
+  /** The last createdAt given: each new task gets a later one, so a batch keeps the order it was sent in. */
+  private lastCreated = 0;
+
   constructor(private readonly deps: SubmissionDeps) {}
+
+  private nextCreatedAt(): Date {
+    this.lastCreated = Math.max(Date.now(), this.lastCreated + 1);
+    return new Date(this.lastCreated);
+  }
 
   /**
    * Queues URLs, all or none: every one is checked before any is stored, and with several an
@@ -34,7 +42,8 @@ export class Submissions {
     const rows = valid.map((input) => {
       const id = randomUUID();
       const { url, quality, downloadType, options, presetId, requestedBy } = input;
-      return newTask({ id, groupId: id, url, quality, downloadType, options: JSON.stringify(options ?? {}), presetId: presetId ?? null, requestedBy: requestedBy ?? null });
+      const fields = { id, groupId: id, url, quality, downloadType, options: JSON.stringify(options ?? {}), presetId: presetId ?? null, requestedBy: requestedBy ?? null };
+      return newTask(fields, this.nextCreatedAt());
     });
     if (rows.length > 1) {
       await this.queueAll(rows);
