@@ -289,8 +289,9 @@ it("rides through a Redis outage: a's subscriber keeps getting its own task's ev
     redis = undefined;
     const downAt = Date.now();
     const before = onA().length;
-    short.push((await submit(a, fixture.url("/clip.mp4?during-outage"))).id); // starts and finishes with Redis away
-    await waitFor(() => onA().some((e) => e.download.id === short[0] && e.download.status === "COMPLETED"), { what: "a's subscriber to see the task added during the outage complete" });
+    short.push((await submit(a, fixture.url("/clip.mp4?during-outage"))).id); // added with Redis away
+    // a's own change reaches a's subscriber at once; the task may run on b (PostgreSQL wakes it), whose events come once Redis is back (checked below).
+    await waitFor(() => onA().some((e) => e.download.id === short[0] && e.__typename === "DownloadAdded"), { what: "a's subscriber to see the task added during the outage" });
     await waitFor(() => onA().slice(before).filter((e) => e.download.id === long && e.__typename === "DownloadProgressed").length >= 3, { timeoutMs: 15_000, what: "the long task's progress during the outage" });
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, downAt + 15_000 - Date.now())));
     redis = await startRedis(port);
@@ -304,7 +305,11 @@ it("rides through a Redis outage: a's subscriber keeps getting its own task's ev
     for (const events of await Promise.all(streams)) {
       for (const id of short) {
         const statuses = events.filter((e) => e.download.id === id && e.__typename === "DownloadStatusChanged").map((e) => e.download.status);
-        expect(events.some((e) => e.download.id === id && e.__typename === "DownloadAdded")).toBe(true);
+        // A late copy of an older state is dropped (the bus never shows a task going backwards): the
+        // instance that ran a task added elsewhere during the outage may have shown it running before
+        // the "added" arrived. Otherwise each stream sees the task added first.
+        const first = events.find((e) => e.download.id === id)!;
+        expect(first.__typename === "DownloadAdded" || first.download.status !== "PENDING").toBe(true);
         expect(statuses).toContain("DOWNLOADING");
         expect(statuses.at(-1)).toBe("COMPLETED");
       }
