@@ -33,7 +33,7 @@ export class Sessions {
     private readonly onError: (error: Error) => void = () => undefined,
   ) {
     this.keys = tokens.map((token) => ({ token, key: createHmac("sha256", token).update("media-download-server sessions").digest() }));
-    if (signOuts) {
+    if (signOuts && tokens.length > 0) { // without API_TOKEN there are no sessions to end
       const read = () => void signOuts.get(SIGNED_OUT_KEY).then((value) => (this.endedAt = Math.max(this.endedAt, Number(value ?? 0) || 0)), onError);
       read();
       this.refresh = setInterval(read, SIGN_OUT_REFRESH_MS).unref();
