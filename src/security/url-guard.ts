@@ -61,7 +61,7 @@ function isAllowed(address: string, allowed: string[]): boolean {
 export async function checkPublicUrl(url: string, allowed: string[] = []): Promise<void> {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, "").replace(/\.$/, "");
   const refuse = (reason: string) => new InputError("url", `${reason}; private and internal addresses are refused (ALLOW_PRIVATE_ADDRESSES=true allows them)`);
-  const permitted = (address: string) => isPublicAddress(address) || isAllowed(address, allowed);
+  const permitted = (address: string) => isPermitted(address, allowed);
   if (INTERNAL_NAMES.test(host)) throw refuse(`${host} is an internal name`);
   if (ipaddr.isValid(host)) {
     if (!permitted(host)) throw refuse(`${host} is not a public address`);
