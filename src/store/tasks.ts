@@ -70,16 +70,16 @@ export class TaskStore {
 
   /** Completed tasks that downloaded one of these videos (by "{extractor}:{id}") or URLs: id, URL and key of each. */
   async completedMatching(sourceKeys: string[], urls: string[]): Promise<Array<{ id: string; url: string; sourceKey: string | null }>> {
-    const found: Array<{ id: string; url: string; sourceKey: string | null }> = [];
+    const found = new Map<string, { id: string; url: string; sourceKey: string | null }>(); // by id: a task matching in two slices comes once
     // In slices: a statement takes at most 999 parameters on SQLite.
     for (let at = 0; at < Math.max(sourceKeys.length, urls.length); at += IN_SLICE) {
       const rows = await this.prisma.download.findMany({
         where: { status: "completed", OR: [{ sourceKey: { in: sourceKeys.slice(at, at + IN_SLICE) } }, { url: { in: urls.slice(at, at + IN_SLICE) } }] },
         select: { id: true, url: true, sourceKey: true },
       });
-      found.push(...rows.filter((row) => !found.some((seen) => seen.id === row.id)));
+      for (const row of rows) found.set(row.id, row);
     }
-    return found;
+    return [...found.values()];
   }
 
   /** Which of these task ids exist. */
