@@ -35,13 +35,17 @@ export class NotifierService {
   /** The URL with its secrets masked: a webhook's credentials and path tokens, an Apprise URL's as Apprise's own grammar marks them. */
   async shownUrl(notifier: Notifier): Promise<string> {
     if (isWebhook(notifier.url)) return shownUrl(notifier.url);
-    const known = this.shown.get(notifier.url);
-    if (known) return known;
-    const { shown } = await this.apprise.describe(notifier.url);
-    if (!shown) return shownUrl(notifier.url);
-    if (this.shown.size > 1000) this.shown.clear();
-    this.shown.set(notifier.url, shown);
-    return shown;
+    return this.shown.get(notifier.url) ?? (await this.describe(notifier.url)).shown ?? shownUrl(notifier.url);
+  }
+
+  /** Apprise's reading of a URL, remembered when it is one Apprise can read. */
+  private async describe(url: string): Promise<{ shown?: string; error?: string }> {
+    const read = await this.apprise.describe(url);
+    if (read.shown) {
+      if (this.shown.size > 1000) this.shown.clear();
+      this.shown.set(url, read.shown);
+    }
+    return read;
   }
 
   list(): Promise<Notifier[]> {
@@ -140,7 +144,7 @@ export class NotifierService {
   private async checkUrl(url: string): Promise<string> {
     const checked = checkNotifierUrl(url);
     if (isWebhook(checked)) return checked;
-    const { error } = await this.apprise.describe(checked);
+    const { error } = await this.describe(checked); // its shown form is kept for the answer
     if (error) throw new InputError("url", error);
     return checked;
   }
